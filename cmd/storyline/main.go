@@ -28,6 +28,7 @@ type env struct {
 func commands() map[string]command {
 	return map[string]command{
 		"brief": {"write a cited brief of a pile of articles", runBrief},
+		"eval":  {"run a benchmark (eval -h lists them)", runEval},
 		"rouge": {"score summaries with ROUGE (a re-implementation of ROUGE-1.5.5)", runRouge},
 	}
 }
