@@ -1,0 +1,186 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A brief's sentences are read out of their articles, so each must make sense alone. These
+// checks reject the kinds of sentence that do not: questions, fragments and headlines,
+// sentences that open on a pronoun or a connective pointing back at text that is not there,
+// quotations whose speaker is not named in the sentence, and the writer's own first person.
+
+// openers are first words that refer back to a previous sentence.
+var openers = setOf(
+	// pronouns and demonstratives whose antecedent is in the previous sentence
+	"he", "she", "it", "they", "them", "him", "his", "her", "its", "their", "this", "these",
+	"those", "that", "such", "both", "neither", "either",
+	// connectives that continue an argument
+	"but", "and", "or", "so", "yet", "however", "also", "still", "instead", "meanwhile",
+	"moreover", "furthermore", "nevertheless", "nonetheless", "then", "thus", "therefore",
+	"besides", "otherwise", "indeed", "additionally", "likewise", "similarly", "rather",
+	"hence", "again", "later", "afterward", "afterwards", "conversely", "accordingly",
+	"consequently", "regardless", "anyway", "plus", "further", "even", "though", "although",
+)
+
+// openerPhrases are multi-word openings with the same effect.
+var openerPhrases = []string{
+	"in addition", "as a result", "in the process", "for his part", "for her part",
+	"for their part", "by contrast", "in contrast", "even so", "after that", "at the same time",
+	"on the other hand", "in turn", "in response", "to that end", "that said", "as such",
+	"in other words", "for example", "for instance", "the latter", "the former",
+}
+
+// speechVerbs attribute a quotation.
+var speechVerbs = setOf(
+	"said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes",
+	"tweeted", "stated", "states", "declared", "declares", "noted", "notes", "explained",
+	"argued", "argues", "insisted", "insists", "responded", "replied", "acknowledged",
+	"announced", "warned", "warns", "predicted", "claimed", "claims", "recalled", "continued",
+	"according", "called", "calls", "described", "described", "quoted", "urged", "vowed",
+	"conceded", "admitted", "suggested", "reiterated", "testified", "remarked", "posted",
+)
+
+var pronounSpeakers = setOf("he", "she", "they", "it", "i", "we", "you", "who")
+
+var firstPerson = setOf("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
+
+// standsAlone reports whether a sentence can be read in a brief without its neighbours.
+func standsAlone(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || !endsSentence(text) || opensBadly(text) {
+		return false
+	}
+	outside, quoted, balanced := splitQuotes(text)
+	if !balanced {
+		return false // part of a quotation that spans sentences
+	}
+	if quoted && !namedSpeaker(outside) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(outside)) {
+		if firstPerson[strings.Trim(w, ".,;:!?()[]—–-")] {
+			return false
+		}
+	}
+	return !strings.Contains(text, "http://") && !strings.Contains(text, "https://")
+}
+
+// endsSentence reports whether text ends as a statement: with a full stop or an
+// exclamation mark, possibly inside closing quotes or brackets. Questions, colons and
+// unterminated lines (headlines, fragments) do not.
+func endsSentence(text string) bool {
+	trimmed := strings.TrimRightFunc(text, func(r rune) bool {
+		return strings.ContainsRune("\"'”’)]»", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(trimmed)
+	return r == '.' || r == '!'
+}
+
+func opensBadly(text string) bool {
+	body := strings.TrimLeftFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if body == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(body)
+	if unicode.IsLower(first) {
+		return true // a fragment cut from a longer sentence
+	}
+	lower := strings.ToLower(body)
+	for _, p := range openerPhrases {
+		if strings.HasPrefix(lower, p) && len(lower) > len(p) && !isLetter(lower[len(p)]) {
+			return true
+		}
+	}
+	end := strings.IndexFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		end = len(lower)
+	}
+	return openers[lower[:end]]
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// splitQuotes returns the text outside double quotations, whether there was any quoted
+// text, and whether the quotation marks pair up. It knows straight quotes, curly quotes,
+// and the wire style of two single quotes (‘‘ ... ’’ or “ ... ”).
+func splitQuotes(text string) (outside string, quoted, balanced bool) {
+	var b strings.Builder
+	depth := 0
+	straight := false
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r == '“' || (r == '‘' && next == '‘') || (r == '`' && next == '`'):
+			if r != '“' {
+				i++
+			}
+			depth++
+			quoted = true
+			b.WriteByte(' ')
+		case r == '”' || (r == '’' && next == '’') || (r == '\'' && next == '\''):
+			if r != '”' {
+				i++
+			}
+			if depth == 0 {
+				return "", true, false
+			}
+			depth--
+		case r == '"':
+			straight = !straight
+			quoted = true
+			b.WriteByte(' ')
+		default:
+			if depth == 0 && !straight {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String(), quoted, depth == 0 && !straight
+}
+
+// namedSpeaker reports whether the words outside a sentence's quotations attribute it to
+// someone named in the sentence: a speech verb next to a name or a noun phrase, not only
+// to a pronoun ("he said") whose referent is elsewhere.
+func namedSpeaker(outside string) bool {
+	words := strings.Fields(outside)
+	for i, w := range words {
+		v := strings.ToLower(strings.Trim(w, ".,;:!?()—–-"))
+		if !speechVerbs[v] {
+			continue
+		}
+		if v == "according" {
+			return true // "according to X"
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = strings.ToLower(strings.Trim(words[i-1], ".,;:!?()—–-"))
+		}
+		if i+1 < len(words) {
+			next = strings.ToLower(strings.Trim(words[i+1], ".,;:!?()—–-"))
+		}
+		if prev != "" && !pronounSpeakers[prev] {
+			return true
+		}
+		if next != "" && !pronounSpeakers[next] {
+			return true
+		}
+	}
+	return false
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

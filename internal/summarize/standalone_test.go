@@ -1,0 +1,43 @@
+package summarize
+
+import "testing"
+
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"plain statement", "Attorney General Jeff Sessions said Thursday he plans to stay in his job.", true},
+		{"dateline statement", "WASHINGTON — The Senate passed the bill on Tuesday.", true},
+		{"question", "How do you take a job and then recuse yourself?", false},
+		{"opening pronoun", "He has reportedly talked with staff about potential replacements.", false},
+		{"opening demonstrative", "This is the third time the court has ruled on the case.", false},
+		{"opening but", "But the public expression of confidence masked deeper tensions.", false},
+		{"opening connective phrase", "In addition, the agency will cut 300 jobs by March.", false},
+		{"fragment in lower case", "and then the committee voted to adjourn the hearing.", false},
+		{"headline without full stop", "Sessions Reportedly Signaled He Won't Resign", false},
+		{"ends with colon", "The Washington Post reported the exchange as follows:", false},
+		{"named speaker after quote", "“He’s not going anywhere,” said another Sessions ally.", true},
+		{"named speaker before quote", "Trump said Sessions’ recusal was “extremely unfair” to the president.", true},
+		{"pronoun speaker only", "“We’re serving right now,” he said.", false},
+		{"quote without any speaker", "“Time will tell, time will tell.”", false},
+		{"according to", "The moment was brief, according to two people close to the White House who asked that their names not be used in the story.", true},
+		{"wire quotes balanced", "Sessions said he plans ‘‘to continue to do so as long as that is appropriate.’’", true},
+		{"quote left open", "“I think he ought to really think about revisiting the reason for recusal.", false},
+		{"quote closed without opening", "we cannot have that happen,” Trump said.", false},
+		{"writer's first person", "I think the attorney general has made his position clear.", false},
+		{"first person inside quote is fine", "“I love Attorney General Sessions,” Cleta Mitchell said.", true},
+		{"exclamation", "The court ruled for the plaintiffs!", true},
+		{"url", "The full ruling is at https://example.com/ruling for readers.", false},
+		{"starts with number", "2016 was the year the campaign began in earnest.", true},
+		{"there existential", "There was minimal communication between the White House and the department.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := standsAlone(tt.text); got != tt.want {
+				t.Errorf("standsAlone(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

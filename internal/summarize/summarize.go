@@ -1,0 +1,120 @@
+// Package summarize writes a brief: an extractive multi-document summary in which every
+// sentence cites every article that reports it.
+//
+// The method is concept coverage under a word budget, after Gillick and Favre (2009), "A
+// Scalable Global Model for Summarization": concepts are pairs of adjacent content terms
+// (stemmed, stop words removed), each weighted by the number of articles that contain it, so a
+// fact that many outlets report weighs more; a concept counts once however many chosen
+// sentences carry it, so the objective itself punishes repetition. The objective is monotone
+// submodular, and we maximise it with the lazy greedy algorithm on gain per word (Lin and
+// Bilmes, 2010, "Multi-document Summarization via Budgeted Maximization of Submodular
+// Functions"), which runs in close to linear time in the number of sentences. A focus text
+// raises the weight of concepts that share its terms (query-focused summarization as in DUC
+// 2005-2007). Sentences that cannot stand alone in a brief are never candidates (see
+// standalone.go); the chosen sentences cite every article with a sentence that says the same
+// (support.go) and are ordered as a story (order.go).
+package summarize
+
+import (
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Options steer a brief. The zero value is not useful: start from Defaults().
+type Options struct {
+	// Words is the word budget: the brief never has more words than this.
+	Words int
+	// Focus is an information need in plain words; "" writes a generic brief.
+	Focus string
+	// Terms turns text into content terms the way sentences' Terms were made; the focus
+	// text and titles go through it. Required.
+	Terms func(string) []string
+	// FocusWeight multiplies the weight of concepts that contain a focus term by
+	// (1 + FocusWeight).
+	FocusWeight float64
+	// MinWords and MaxWords bound a candidate sentence's length.
+	MinWords, MaxWords int
+	// LengthExponent r divides a sentence's gain by words^r when choosing greedily.
+	LengthExponent float64
+	// MinSupport is the similarity from which another article's sentence counts as
+	// reporting the same thing (see support.go).
+	MinSupport float64
+	// Redundancy is the similarity above which a candidate is dropped as repeating a
+	// sentence already chosen.
+	Redundancy float64
+	// UnigramWeight scales the weight of single-term concepts against term pairs.
+	UnigramWeight float64
+	// LeadWeight adds to a concept's weight for each article in whose first LeadSentences
+	// sentences it occurs: news puts the central facts first.
+	LeadWeight    float64
+	LeadSentences int
+}
+
+// Defaults returns the options a brief uses unless told otherwise.
+func Defaults(terms func(string) []string) Options {
+	return Options{
+		Words:          150,
+		Terms:          terms,
+		FocusWeight:    2,
+		MinWords:       8,
+		MaxWords:       55,
+		LengthExponent: 0.8,
+		MinSupport:     0.6,
+		Redundancy:     0.5,
+		UnigramWeight:  0.3,
+		LeadWeight:     0.5,
+		LeadSentences:  3,
+	}
+}
+
+// Summarize writes the brief of one story from its articles and their sentences (as
+// made by the text stage: Sentence.Article indexes articles).
+func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news.Brief {
+	b := news.Brief{Articles: articles}
+	if len(sents) == 0 || opt.Words <= 0 {
+		b.Title = pickTitle(articles, nil, opt)
+		return b
+	}
+	cs := buildConcepts(articles, sents, opt)
+	chosen := selectSentences(sents, cs, opt)
+	ix := newIndex(sents)
+	for _, i := range chosen {
+		s := sents[i]
+		b.Sentences = append(b.Sentences, news.BriefSentence{
+			Text:      s.Text,
+			From:      articles[s.Article].ID,
+			Citations: support(articles, sents, ix, i, opt.MinSupport),
+		})
+		b.Words += s.Words
+	}
+	orderBrief(&b, articles, sents, chosen)
+	b.Title = pickTitle(articles, cs, opt)
+	return b
+}
+
+// pickTitle names the story after the article whose headline carries the most weight of
+// the story's concepts per term, so the title is that of a central article.
+func pickTitle(articles []news.Article, cs *concepts, opt Options) string {
+	best, bestScore := "", -1.0
+	for _, a := range articles {
+		t := strings.TrimSpace(a.Title)
+		if t == "" {
+			continue
+		}
+		score := 0.0
+		if cs != nil && opt.Terms != nil {
+			terms := opt.Terms(t)
+			for _, term := range terms {
+				score += cs.termWeight[term]
+			}
+			if len(terms) > 0 {
+				score /= float64(len(terms))
+			}
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
