@@ -1,0 +1,250 @@
+package ingest
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// outlets maps the letters that start a TREC/DUC DOCNO to the outlet that carried the
+// story.
+var outlets = map[string]string{
+	"AFP":  "Agence France-Presse",
+	"AFE":  "Agence France-Presse",
+	"AP":   "Associated Press",
+	"APW":  "Associated Press",
+	"APE":  "Associated Press",
+	"CNA":  "Central News Agency",
+	"FBIS": "Foreign Broadcast Information Service",
+	"FT":   "Financial Times",
+	"LA":   "Los Angeles Times",
+	"LTW":  "Los Angeles Times-Washington Post",
+	"NYT":  "New York Times",
+	"SJMN": "San Jose Mercury News",
+	"WPB":  "Washington Post-Bloomberg",
+	"WSJ":  "Wall Street Journal",
+	"XIE":  "Xinhua",
+	"XIN":  "Xinhua",
+}
+
+var (
+	sgmlTag    = regexp.MustCompile(`<[^<>]*>`)
+	sgmlEntity = regexp.MustCompile(`&#?[A-Za-z0-9]{1,10};`)
+	sgmlPara   = regexp.MustCompile(`(?i)<P(?:\s[^<>]*)?>`)
+	sgmlNoise  = regexp.MustCompile(`(?is)<(ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)(?:\s[^<>]*)?>.*?</(?:ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)>`)
+	bylineLine = regexp.MustCompile(`(?m)^\s*By\s+([A-Z][^\n]{1,80}?)\s*$`)
+	docnoDate  = regexp.MustCompile(`^([A-Z]+)[_-]?(\d{8}|\d{6})`)
+)
+
+// parseSGML reads TREC/DUC-style SGML: one or more <DOC> elements with DOCNO, a date,
+// a HEADLINE and a TEXT made of <P> paragraphs or of indented or blank-line separated
+// ones.
+func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
+	up := upperASCII(text)
+	var docs []string
+	for off := 0; ; {
+		i := strings.Index(up[off:], "<DOC>")
+		if i < 0 {
+			break
+		}
+		start := off + i + len("<DOC>")
+		end := strings.Index(up[start:], "</DOC>")
+		if end < 0 {
+			end = len(up) - start
+		}
+		docs = append(docs, text[start:start+end])
+		off = start + end
+	}
+	if len(docs) == 0 {
+		return nil, nil, news.Errorf(news.Invalid, source, "SGML without a <DOC> element")
+	}
+	arts := make([]news.Article, 0, len(docs))
+	var warns []news.Warning
+	for i, d := range docs {
+		a, ws := sgmlArticle(itemSource(source, i+1, len(docs)), d)
+		if a.ID == "" {
+			a.ID = baseID(source)
+			if len(docs) > 1 {
+				a.ID += "-" + strings.TrimPrefix(a.Source, source+"#")
+			}
+		}
+		arts, warns = append(arts, a), append(warns, ws...)
+	}
+	return arts, warns, nil
+}
+
+func sgmlArticle(source, doc string) (news.Article, []news.Warning) {
+	up := upperASCII(doc)
+	docno := sgmlText(first(elements(doc, up, "DOCNO")))
+	a := news.Article{ID: docno, Source: source, Format: FormatSGML}
+	a.Title = sgmlText(first(elements(doc, up, "HEADLINE")))
+	a.Byline = sgmlText(first(elements(doc, up, "BYLINE")))
+	var warns []news.Warning
+	a.Published, warns = sgmlDate(source, doc, up, docno)
+	prefix := ""
+	if m := docnoDate.FindStringSubmatch(strings.ToUpper(docno)); m != nil {
+		prefix = m[1]
+	} else {
+		prefix = strings.TrimRight(strings.ToUpper(docno), "0123456789.-_ ")
+	}
+	a.Outlet = outlets[prefix]
+	texts := elements(doc, up, "TEXT")
+	if a.Byline == "" {
+		a.Byline = preTextByline(doc, up)
+	}
+	for _, t := range texts {
+		a.Paragraphs = append(a.Paragraphs, sgmlParagraphs(t)...)
+	}
+	// Some wire stories carry the body between the headline and an almost empty TEXT.
+	if pre := preText(doc, up); len(sgmlText(pre)) > 2*len(sgmlText(strings.Join(texts, " "))) {
+		a.Paragraphs = append(sgmlParagraphs(pre), a.Paragraphs...)
+	}
+	return a, warns
+}
+
+// preText is the part of a document between the headline (or the start of BODY, or of
+// the document) and the first TEXT element, without wire-service header elements.
+func preText(doc, up string) string {
+	end := strings.Index(up, "<TEXT")
+	if end < 0 {
+		return ""
+	}
+	start := strings.LastIndex(up[:end], "</HEADLINE>")
+	if start < 0 {
+		start = strings.LastIndex(up[:end], "<BODY>")
+	}
+	if start < 0 {
+		start = max(0, strings.LastIndex(up[:end], "</DOCNO>"))
+	}
+	return sgmlNoise.ReplaceAllString(doc[start:end], "\n")
+}
+
+// sgmlDate reads DATE_TIME or DATE, falling back on the date a DOCNO encodes
+// (APW19981031.0720, AP880212-0001).
+func sgmlDate(source, doc, up, docno string) (time.Time, []news.Warning) {
+	var bad string
+	for _, tag := range []string{"DATE_TIME", "DATE"} {
+		s := sgmlText(first(elements(doc, up, tag)))
+		if s == "" {
+			continue
+		}
+		if t, ok := parseTime(s); ok {
+			return t, nil
+		}
+		bad = s
+	}
+	if m := docnoDate.FindStringSubmatch(strings.ToUpper(docno)); m != nil {
+		layout := "20060102"
+		if len(m[2]) == 6 {
+			layout = "060102"
+		}
+		if t, err := time.Parse(layout, m[2]); err == nil && t.Year() >= 1950 {
+			return t, nil
+		}
+	}
+	if bad != "" {
+		return time.Time{}, []news.Warning{{Source: source, Reason: "unparseable date " + quote(bad)}}
+	}
+	return time.Time{}, nil
+}
+
+// preTextByline finds a "By NAME" line between the headline and the text.
+func preTextByline(doc, up string) string {
+	if m := bylineLine.FindStringSubmatch(preText(doc, up)); m != nil {
+		return collapseSpace(m[1])
+	}
+	return ""
+}
+
+// sgmlParagraphs splits the content of a TEXT element into paragraphs.
+func sgmlParagraphs(t string) []string {
+	t = sgmlNoise.ReplaceAllString(t, "\n")
+	if loc := sgmlPara.FindStringIndex(t); loc != nil {
+		var out []string
+		for _, part := range sgmlPara.Split(t, -1) {
+			if i := strings.Index(upperASCII(part), "</P>"); i >= 0 {
+				part = part[:i]
+			}
+			if p := sgmlText(part); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	t = unescapeSGML(sgmlTag.ReplaceAllString(t, " "))
+	return splitParagraphs(strings.Split(strings.ReplaceAll(t, "\r", ""), "\n"))
+}
+
+// sgmlText strips tags and entities from s and folds its white space.
+func sgmlText(s string) string {
+	return collapseSpace(unescapeSGML(sgmlTag.ReplaceAllString(s, " ")))
+}
+
+// unescapeSGML decodes HTML-style entities and SGML ones (&HT; is a tab); unknown
+// typesetting codes such as &QL; or &Cx1f; are dropped.
+func unescapeSGML(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return sgmlEntity.ReplaceAllStringFunc(s, func(m string) string {
+		if m == "&HT;" {
+			return "\t"
+		}
+		if u := html.UnescapeString(m); u != m {
+			return u
+		}
+		return ""
+	})
+}
+
+// elements returns the contents of every <TAG>...</TAG> in doc; up is doc in upper case.
+// An element without its end tag runs to the end of doc.
+func elements(doc, up, tag string) []string {
+	var out []string
+	open, closeTag := "<"+tag, "</"+tag+">"
+	for off := 0; off < len(up); {
+		i := strings.Index(up[off:], open)
+		if i < 0 {
+			break
+		}
+		i += off + len(open)
+		if i >= len(up) || (up[i] != '>' && up[i] != ' ' && up[i] != '\t' && up[i] != '\n') {
+			off = i
+			continue
+		}
+		gt := strings.IndexByte(up[i:], '>')
+		if gt < 0 {
+			break
+		}
+		start := i + gt + 1
+		end := strings.Index(up[start:], closeTag)
+		if end < 0 {
+			out = append(out, doc[start:])
+			break
+		}
+		out = append(out, doc[start:start+end])
+		off = start + end + len(closeTag)
+	}
+	return out
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+// upperASCII upper-cases ASCII letters only, so byte offsets stay the same.
+func upperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
