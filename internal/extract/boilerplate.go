@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// bannerName matches id and class tokens of consent banners and comment sections,
+// which are not article text. Tokens are compared whole, so "comment-count" inside
+// an article header does not remove the header.
+var bannerName = regexp.MustCompile(`^(?:` +
+	`cookie[-_]?(?:banner|consent|notice|bar|law|policy|popup|message|wall|alert)s?|cookies?|` +
+	`cc[-_](?:banner|window)|gdpr(?:[-_].*)?|consent(?:[-_](?:banner|manager|popup|notice|wall))?|` +
+	`cmp[-_](?:banner|container|wrapper)|onetrust[-_].*|didomi[-_].*|truste[-_].*|` +
+	`comments?|comment[-_]?(?:list|section|area|thread|wrapper|container|form|respond)s?|` +
+	`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments` +
+	`)$`)
+
+// prune removes consent banners, comment sections and dialogs from the tree.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isBanner(c) {
+			n.RemoveChild(c)
+		} else {
+			prune(c)
+		}
+		c = next
+	}
+}
+
+// isBanner reports an element named as a banner or comment section, or an ARIA dialog.
+func isBanner(n *html.Node) bool {
+	if role := attr(n, "role"); role == "dialog" || role == "alertdialog" {
+		return true
+	}
+	for _, k := range []string{"id", "class"} {
+		for _, tok := range strings.Fields(attr(n, k)) {
+			if bannerName.MatchString(strings.ToLower(tok)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cookieText and paywallText match paragraphs that are consent notices or paywall
+// prompts rather than reporting.
+var (
+	cookieText = regexp.MustCompile(`(?i)\b(?:we|this (?:site|website)) uses? cookies\b|` +
+		`\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b.*\bcookies\b|` +
+		`\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b`)
+	paywallText = regexp.MustCompile(`(?i)\b(?:subscribe|sign in|log in|register|create a free account) to (?:continue|keep) reading\b|` +
+		`\b(?:this (?:article|content|story) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b|` +
+		`\balready a (?:subscriber|member)\b|\bto (?:read|continue reading) (?:the|this) (?:full|whole|rest of the) (?:article|story)\b|` +
+		`\bsubscribe (?:now )?(?:for|to get) (?:full|unlimited) access\b|\byou have reached (?:your|the) (?:limit|maximum) of free articles\b`)
+)
+
+// teaserWords is the body length below which a page with a paywall sign is only a teaser.
+const teaserWords = 120
+
+// dropBoilerplate removes short consent and paywall paragraphs and reports a paywall
+// teaser: a short body on a page that declares itself not free or shows a prompt.
+func dropBoilerplate(paras []string, declaredPaid bool) ([]string, string) {
+	out := paras[:0]
+	prompt := ""
+	words := 0
+	for _, p := range paras {
+		n := len(strings.Fields(p))
+		if n < 60 && cookieText.MatchString(p) {
+			continue
+		}
+		if n < 60 && paywallText.MatchString(p) {
+			prompt = p
+			continue
+		}
+		words += n
+		out = append(out, p)
+	}
+	switch {
+	case words >= teaserWords:
+		return out, ""
+	case prompt != "":
+		return out, "prompt: " + truncate(prompt, 60)
+	case declaredPaid:
+		return out, "isAccessibleForFree is false"
+	}
+	return out, ""
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "..."
+	}
+	return s
+}
