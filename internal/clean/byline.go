@@ -1,0 +1,182 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Bylines, author bios and the outlet line are recognised by position and shape: a
+// byline is "By" followed only by name-like words and publication metadata; a bio is a
+// name followed by "is a/an" and a newsroom job; the outlet line is a short title-case
+// line right after a byline that contains a publication noun.
+
+var (
+	// byPrefix matches the words that open a byline.
+	byPrefix = regexp.MustCompile(`^(?i:(?:written|story|words|text|reporting|report|compiled)\s+)?(?:By|BY|by)\b:?\s*`)
+	// bioLine matches "<Name> is a/an/the <...>" at the start of a line.
+	bioLine = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
+	// jobWord matches the newsroom jobs a bio names.
+	jobWord = regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
+	// followLine matches social-media and contact lines about the author.
+	followLine = regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|[\p{L}.’' ]{1,40}) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|[\p{L}.’' ]{1,40}) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
+	// contributedLine matches "Jane Doe contributed reporting." and its variants.
+	contributedLine = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?(reporting|writing|editing) by\b`)
+)
+
+// byMeta are words that may follow the names in a byline: publication metadata.
+var byMeta = wordSet(`published updated posted last on at am pm a.m. p.m. et edt est ct cdt
+	cst pt pdt pst gmt utc bst cet cest | - — – · • , january february march april may june
+	july august september october november december jan feb mar apr jun jul aug sep sept oct
+	nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday ago min
+	mins minute minutes hour hours read`)
+
+// roleWords name a newsroom role rather than a person ("By STAFF WRITER").
+var roleWords = wordSet(`staff writer writers reporter reporters correspondent correspondents
+	editor editors report reports wire services service contributor contributors special
+	senior chief national foreign political bureau news desk and the`)
+
+// publicationNouns are the common nouns of newspaper and agency names; a short line after
+// a byline that contains one names the outlet. The list is of name parts, not of outlets.
+var publicationNouns = wordSet(`post times news press journal tribune herald reuters
+	associated gazette telegraph guardian observer chronicle magazine wire daily weekly
+	review standard independent courier dispatch inquirer monitor mail express mirror
+	insider radio television tv network agency bloomberg afp ap bbc cnn npr pbs abc cbs
+	nbc sun star register bee globe record examiner beast livewire today online media
+	bulletin sentinel enquirer leader democrat republic citizen advocate free journal-constitution
+	politico axios street-journal week`)
+
+// bylineName returns the names in a byline line and whether line is a byline at all.
+// "By Robert Costa and Sari Horwitz" gives "Robert Costa and Sari Horwitz"; "By Published
+// July 26, 2017 7:13 am" is a byline without a name; "By the time ..." is no byline.
+func bylineName(line string) (string, bool) {
+	loc := byPrefix.FindStringIndex(line)
+	if loc == nil || wordCount(line) > 16 {
+		return "", false
+	}
+	rest := fields(line[loc[1]:])
+	var name []string
+	i := 0
+	for ; i < len(rest); i++ {
+		w := rest[i]
+		lw := strings.ToLower(strings.Trim(w, ",:"))
+		if lw == "" {
+			continue
+		}
+		if byMeta[lw] && (lw != "and" && !isCapitalized(w) || isMonthOrMeta(rest, i)) {
+			break
+		}
+		if !nameWord(w) {
+			return "", false
+		}
+		name = append(name, w)
+	}
+	for ; i < len(rest); i++ {
+		lw := strings.ToLower(strings.Trim(rest[i], ",:"))
+		if !byMeta[lw] && !isClockOrNumber(lw) && lw != "" && !isCapitalized(rest[i]) {
+			return "", false
+		}
+	}
+	if len(name) == 0 && len(rest) == 0 {
+		return "", false
+	}
+	n := strings.TrimRight(strings.Join(name, " "), ",;:|-—")
+	if allRoles(n) {
+		n = ""
+	}
+	return n, true
+}
+
+// isMonthOrMeta reports whether rest[i], a capitalised metadata word, starts metadata
+// rather than a name: "Published", or a month or weekday followed by a number.
+func isMonthOrMeta(rest []string, i int) bool {
+	lw := strings.ToLower(strings.Trim(rest[i], ",:"))
+	switch lw {
+	case "published", "updated", "posted", "last":
+		return true
+	}
+	return i+1 < len(rest) && hasDigit(rest[i+1])
+}
+
+// nameWord reports whether w can be part of the names in a byline.
+func nameWord(w string) bool {
+	t := strings.Trim(w, ",;")
+	switch strings.ToLower(t) {
+	case "and", "&", "with":
+		return true
+	}
+	return !hasDigit(t) && (isCapitalized(t) || nameConnectors[strings.ToLower(t)])
+}
+
+// isClockOrNumber reports whether w is a time or a number such as "7:13" or "2017".
+func isClockOrNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789:.,/-") == ""
+}
+
+// allRoles reports whether every word of s is a role word.
+func allRoles(s string) bool {
+	f := fields(s)
+	for _, w := range f {
+		if !roleWords[strings.ToLower(strings.Trim(w, ",."))] {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// isDateLine reports whether line holds only publication metadata with a number in it:
+// "Published July 26, 2017 7:13 am", "Updated 10:02 a.m. ET".
+func isDateLine(line string) bool {
+	f := fields(line)
+	if len(f) == 0 || len(f) > 12 || !hasDigit(line) {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",:()"))
+		if !byMeta[lw] && !isClockOrNumber(lw) && lw != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// outletLine reports whether line names a publication: short, title case, no sentence
+// punctuation, with a publication noun or an all-capitals acronym.
+func outletLine(line string) bool {
+	f := fields(line)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(line, ",:;!?") || endsSentence(line) {
+		return false
+	}
+	noun := false
+	for _, w := range f {
+		t := strings.Trim(w, ".")
+		if !isCapitalized(t) && !nameConnectors[t] && t != "of" && t != "the" && t != "&" {
+			return false
+		}
+		if publicationNouns[strings.ToLower(t)] || (len(t) >= 2 && len(t) <= 5 && strings.ToUpper(t) == t) {
+			noun = true
+		}
+	}
+	return noun && !allRoles(line)
+}
+
+// bioReason says whether line is an author bio or an author contact line.
+func bioReason(line string) string {
+	if wordCount(line) > 45 {
+		return ""
+	}
+	if contactLine(line) {
+		return reasonBio
+	}
+	if m := bioLine.FindStringSubmatch(line); m != nil && jobWord.MatchString(line[len(m[0]):]) {
+		return reasonBio
+	}
+	return ""
+}
+
+// bioName returns the name that opens a bio line, or "".
+func bioName(line string) string {
+	if m := bioLine.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	return ""
+}

@@ -1,0 +1,197 @@
+// Package clean owns the stage after reading: it removes scraped noise from article
+// bodies and finds the title, byline and outlet that plain text leaves unmarked.
+//
+// Every rule is a pattern, a position or a count, never a particular sentence:
+//
+//   - text is normalised (white space folded, zero-width and control characters dropped);
+//   - photo credits ("Name Name/Agency", "AFP/Getty Images", "Photo: ...") and captions
+//     that end with one are removed (credit.go);
+//   - bylines ("By ..." with only names and metadata), the outlet line after a byline,
+//     author bios at the end ("<Name> is a <job> ...") and contact lines (byline.go);
+//   - promotional lines, share widgets, copyright footers and newsletter blocks (noise.go);
+//   - lines repeated across many documents, by the rule documented in repeat.go;
+//   - for articles without a title, the headline is chosen among the leading short lines
+//     by content-word overlap with the body, and kickers and deks are set aside (front.go).
+//     Words are compared by truncation stemming (C. D. Paice, "An evaluation method for
+//     stemming algorithms", SIGIR 1994; J. Mayfield and P. McNamee, "Single n-gram
+//     stemming", SIGIR 2003).
+//
+// Boilerplate detection across documents follows the idea of Kohlschütter, Fankhauser and
+// Nejdl, "Boilerplate detection using shallow text features" (WSDM 2010): short, link-like
+// and repeated lines are chrome, long prose is content.
+package clean
+
+import (
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Reasons recorded in a Removal.
+const (
+	reasonCredit      = "photo credit"
+	reasonCaption     = "photo caption"
+	reasonByline      = "byline"
+	reasonBio         = "author bio"
+	reasonOutlet      = "outlet"
+	reasonDate        = "date line"
+	reasonPromo       = "promo"
+	reasonWidget      = "widget"
+	reasonCopyright   = "copyright"
+	reasonNewsletter  = "newsletter"
+	reasonRepeated    = "repeated boilerplate"
+	reasonTitle       = "title"
+	reasonTitleRepeat = "title repeated"
+	reasonKicker      = "kicker"
+	reasonDek         = "dek"
+	reasonFrontMatter = "front matter"
+)
+
+// Options tunes the cross-document repetition rule; the zero value gives the defaults.
+type Options struct {
+	// MinRepeat is the least number of articles a line must appear in to be
+	// boilerplate (default 3).
+	MinRepeat int
+	// MinShare is the least share of the pile a sentence-like line must appear in
+	// (default 0.5).
+	MinShare float64
+	// ShortWords is the longest non-sentence line, in words, removed on MinRepeat
+	// alone (default 12).
+	ShortWords int
+	// MaxBoilerWords is the longest line ever removed for repetition (default 30).
+	MaxBoilerWords int
+	// EdgeLines is how near the start or end of every article a sentence-like line
+	// must sit to be boilerplate (default 3).
+	EdgeLines int
+}
+
+// withDefaults fills the zero fields of o.
+func (o Options) withDefaults() Options {
+	if o.MinRepeat <= 0 {
+		o.MinRepeat = 3
+	}
+	if o.MinShare <= 0 {
+		o.MinShare = 0.5
+	}
+	if o.ShortWords <= 0 {
+		o.ShortWords = 12
+	}
+	if o.MaxBoilerWords <= 0 {
+		o.MaxBoilerWords = 30
+	}
+	if o.EdgeLines <= 0 {
+		o.EdgeLines = 3
+	}
+	return o
+}
+
+// Report says what was removed and why, for an --explain flag and for tests.
+type Report struct {
+	Removed []Removal
+}
+
+// Removal is one paragraph taken out of an article.
+type Removal struct {
+	ArticleID string
+	Text      string
+	// Reason names the rule: "photo credit", "byline", "newsletter", "title", ...
+	Reason string
+}
+
+// For returns the removals from the article with the given ID, in article order.
+func (r Report) For(id string) []Removal {
+	var out []Removal
+	for _, m := range r.Removed {
+		if m.ArticleID == id {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Clean returns the articles with noise removed. It looks at all articles together so
+// that lines repeated across many documents (site boilerplate) can be recognised. It
+// never drops an article; an article left with no paragraphs keeps none and the caller
+// warns. The input is not modified.
+func Clean(articles []news.Article, opt Options) ([]news.Article, Report) {
+	opt = opt.withDefaults()
+	paras := make([][]string, len(articles))
+	outlets := make([]string, len(articles))
+	for i, a := range articles {
+		paras[i] = normalizeAll(a.Paragraphs)
+		outlets[i] = normalize(a.Outlet)
+	}
+	rep := countRepeats(paras, outlets, opt)
+	out := make([]news.Article, len(articles))
+	var report Report
+	for i, a := range articles {
+		var removed []Removal
+		out[i], removed = cleanOne(a, paras[i], rep)
+		report.Removed = append(report.Removed, removed...)
+	}
+	return out, report
+}
+
+// normalizeAll normalises every paragraph and drops those left empty.
+func normalizeAll(ps []string) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		if p = normalize(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// cleanOne applies every rule to one article's normalised paragraphs.
+func cleanOne(a news.Article, paras []string, rep *repetition) (news.Article, []Removal) {
+	a.Title, a.Byline, a.Outlet = normalize(a.Title), normalize(a.Byline), normalize(a.Outlet)
+	reasons := make([]string, len(paras))
+	markBylines(&a, paras, reasons)
+	markLines(paras, reasons, rep)
+	markNewsletter(paras, reasons)
+	markTail(&a, paras, reasons)
+	markFront(&a, paras, reasons)
+	var removed []Removal
+	kept := make([]string, 0, len(paras))
+	for i, p := range paras {
+		if reasons[i] == "" {
+			kept = append(kept, p)
+			continue
+		}
+		removed = append(removed, Removal{ArticleID: a.ID, Text: p, Reason: reasons[i]})
+	}
+	if len(kept) == 0 {
+		kept = nil
+	}
+	a.Paragraphs = kept
+	return a, removed
+}
+
+// setReason records reason for line i unless a rule has already claimed it.
+func setReason(reasons []string, i int, reason string) {
+	if reasons[i] == "" {
+		reasons[i] = reason
+	}
+}
+
+// markLines applies the rules that look at one line at a time.
+func markLines(paras, reasons []string, rep *repetition) {
+	for i, p := range paras {
+		if reasons[i] != "" {
+			continue
+		}
+		switch {
+		case isCredit(p):
+			reasons[i] = reasonCredit
+		case captionReason(p) != "":
+			reasons[i] = reasonCaption
+		case contactLine(p):
+			reasons[i] = reasonBio
+		default:
+			if r := promoReason(p); r != "" {
+				reasons[i] = r
+			} else if rep.boilerplate(p) {
+				reasons[i] = reasonRepeated
+			}
+		}
+	}
+}

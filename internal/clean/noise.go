@@ -1,0 +1,131 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Promotional lines, share widgets, copyright footers and newsletter sign-up blocks are
+// recognised by their vocabulary and by being short, never by their exact wording.
+
+var (
+	// promoLead matches a label that introduces a link to another story: "More news:",
+	// "Read more:", "Related:", "WATCH:".
+	promoLead = regexp.MustCompile(`(?i)^(more news|more stories|read more|read also|also read|related|related coverage|related stories|see also|recommended|don['’]t miss|most read|most popular|trending|watch|listen|more from [\p{L} ]{1,30}|more on [\p{L} ]{1,30}|read next|up next|editor['’]s picks?|top stories)\s*[:|»›>–—-]`)
+	// promoWhole matches a line that is nothing but a promotional or layout label.
+	promoWhole = regexp.MustCompile(`(?i)^[\[(]?(advertisement|advertisements|ad|sponsored|sponsored content|paid content|read more|read the full (story|article)|continue reading|story continues below|share this (article|story|page)|click here|see more|show more|load more|view comments|more news|related|related articles|read more stories|back to top|skip to (main )?content)[\])]?[.!:…]*$`)
+	// promoStart matches a short line that opens with a call to action.
+	promoStart = regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) [\p{L} ]{0,30}newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
+	// copyrightLine matches copyright footers.
+	copyrightLine = regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
+)
+
+// widgetCore are the labels of share and tool buttons; widgetExtra may join them.
+var (
+	widgetCore = wordSet(`print comment comments adjust share shares tweet email e-mail
+		facebook twitter subscribe linkedin whatsapp reddit pinterest flipboard messenger
+		gift listen bookmark save`)
+	widgetExtra = wordSet(`copy link article this story on via a aa text font size resize
+		close menu more sms x or and | · • / - — – + 0 1 2 3 4 5 6 7 8 9`)
+)
+
+// promoReason says whether line is a promotional, widget or copyright line.
+func promoReason(line string) string {
+	n := wordCount(line)
+	switch {
+	case isWidgetLine(line):
+		return reasonWidget
+	case promoWhole.MatchString(line):
+		return reasonPromo
+	case n <= 30 && promoLead.MatchString(line):
+		return reasonPromo
+	case n <= 30 && promoStart.MatchString(line):
+		return reasonPromo
+	case n <= 40 && copyrightLine.MatchString(line):
+		return reasonCopyright
+	}
+	return ""
+}
+
+// isWidgetLine reports whether line consists only of share and tool button labels.
+func isWidgetLine(line string) bool {
+	f := fields(line)
+	if len(f) == 0 || len(f) > 12 {
+		return false
+	}
+	core := false
+	for _, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ".,:;!()[]"))
+		switch {
+		case lw == "":
+		case widgetCore[lw]:
+			core = true
+		case widgetExtra[lw]:
+		default:
+			return false
+		}
+	}
+	return core
+}
+
+// newsletterWords are the words of sign-up boxes.
+var newsletterWords = regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds]?|subscribing|subscription|sign[- ]up|signup|digest|unsubscribe|terms of (use|service)|privacy policy|email address|your email)\b`)
+
+// newsletterStrong matches phrases found only in sign-up boxes.
+var newsletterStrong = regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|in your inbox|to your inbox|enter your email|your email address|unsubscribe at any time|by clicking)`)
+
+// newsletterAnchor reports whether line belongs to a sign-up box by itself: it holds
+// newsletter vocabulary and is either heading-like or a phrase only sign-up boxes use.
+// Lines with a quote or a speech verb are body text and never anchors.
+func newsletterAnchor(line string) bool {
+	n := wordCount(line)
+	if n > 35 || hasQuote(buttonLabel.ReplaceAllString(line, "")) {
+		return false
+	}
+	if strings.EqualFold(strings.Trim(line, "!. "), "thank you") {
+		return true
+	}
+	if !newsletterWords.MatchString(line) {
+		return false
+	}
+	heading := n <= 10 && (!endsSentence(line) || strings.HasSuffix(line, "!"))
+	return heading || newsletterStrong.MatchString(line)
+}
+
+// buttonLabel matches a quoted one-word button label such as “Subscribe,”, which is not
+// a reported quote.
+var buttonLabel = regexp.MustCompile(`["“‘]\p{L}+[,.]?["”’]`)
+
+// maxBlockGap is how many lines may sit between two anchors of one sign-up block.
+const maxBlockGap = 4
+
+// maxBlockLineWords is the longest line, in words, inside a sign-up block.
+const maxBlockLineWords = 30
+
+// markNewsletter marks sign-up blocks: every anchor, and every short line between two
+// anchors no more than maxBlockGap lines apart.
+func markNewsletter(paras, reasons []string) {
+	prev := -1
+	for i, p := range paras {
+		if !newsletterAnchor(p) {
+			continue
+		}
+		setReason(reasons, i, reasonNewsletter)
+		if prev >= 0 && i-prev-1 <= maxBlockGap && gapIsShort(paras[prev+1:i]) {
+			for j := prev + 1; j < i; j++ {
+				setReason(reasons, j, reasonNewsletter)
+			}
+		}
+		prev = i
+	}
+}
+
+// gapIsShort reports whether every line between two anchors is short and not a quote.
+func gapIsShort(lines []string) bool {
+	for _, l := range lines {
+		if wordCount(l) > maxBlockLineWords || hasQuote(l) {
+			return false
+		}
+	}
+	return true
+}
