@@ -74,3 +74,10 @@ type Warning struct {
 	Source string `json:"source"`
 	Reason string `json:"reason"`
 }
+
+// Result is what a brief run produces: one brief per story, and a warning for every input
+// that was skipped or used only in part.
+type Result struct {
+	Stories  []Brief
+	Warnings []Warning
+}

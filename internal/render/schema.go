@@ -1,0 +1,103 @@
+package render
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// SchemaVersion is the version of the JSON output below. It changes only when a field is
+// removed or changes meaning; new fields may appear in any version.
+const SchemaVersion = 1
+
+// JSONResult is the JSON document "storyline brief --format json" prints:
+//
+//	{"version": 1,
+//	 "stories": [{"title": "...",
+//	              "articles": [{"id", "outlet", "title", "byline", "published", "url", "source"}],
+//	              "summary": [{"text": "...", "from": "<article id>", "citations": ["<article id>", ...],
+//	                           "support": [{"id": "<article id>", "similarity": 0.93}]}],
+//	              "words": 150}],
+//	 "warnings": [{"source": "...", "reason": "..."}]}
+//
+// "published" is RFC 3339 or null when unknown; "citations" lists every article that
+// reports the sentence, in source order, and always includes "from", the article the
+// sentence was taken from; "support" gives the similarity of each citing article's best
+// matching sentence (1 for an exact copy).
+type JSONResult struct {
+	Version  int            `json:"version"`
+	Stories  []JSONStory    `json:"stories"`
+	Warnings []news.Warning `json:"warnings"`
+}
+
+// JSONStory is one story's brief.
+type JSONStory struct {
+	Title    string         `json:"title"`
+	Articles []JSONArticle  `json:"articles"`
+	Summary  []JSONSentence `json:"summary"`
+	Words    int            `json:"words"`
+}
+
+// JSONArticle describes one article of a story.
+type JSONArticle struct {
+	ID        string  `json:"id"`
+	Outlet    string  `json:"outlet"`
+	Title     string  `json:"title"`
+	Byline    string  `json:"byline,omitempty"`
+	Published *string `json:"published"`
+	URL       string  `json:"url,omitempty"`
+	Source    string  `json:"source"`
+}
+
+// JSONSentence is one sentence of a brief with the articles that report it.
+type JSONSentence struct {
+	Text      string        `json:"text"`
+	From      string        `json:"from"`
+	Citations []string      `json:"citations"`
+	Support   []JSONSupport `json:"support"`
+}
+
+// JSONSupport is one citing article and how closely it says the same thing.
+type JSONSupport struct {
+	ID         string  `json:"id"`
+	Similarity float64 `json:"similarity"`
+}
+
+// ToJSON converts a result to its JSON form.
+func ToJSON(res news.Result) JSONResult {
+	out := JSONResult{Version: SchemaVersion, Stories: []JSONStory{}, Warnings: res.Warnings}
+	if out.Warnings == nil {
+		out.Warnings = []news.Warning{}
+	}
+	for _, b := range res.Stories {
+		st := JSONStory{Title: b.Title, Words: b.Words, Articles: []JSONArticle{}, Summary: []JSONSentence{}}
+		for _, a := range b.Articles {
+			ja := JSONArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, URL: a.URL, Source: a.Source}
+			if !a.Published.IsZero() {
+				p := a.Published.Format(time.RFC3339)
+				ja.Published = &p
+			}
+			st.Articles = append(st.Articles, ja)
+		}
+		for _, bs := range b.Sentences {
+			js := JSONSentence{Text: bs.Text, From: bs.From, Citations: []string{}, Support: []JSONSupport{}}
+			for _, c := range bs.Citations {
+				js.Citations = append(js.Citations, c.ArticleID)
+				js.Support = append(js.Support, JSONSupport{ID: c.ArticleID, Similarity: round3(c.Similarity)})
+			}
+			st.Summary = append(st.Summary, js)
+		}
+		out.Stories = append(out.Stories, st)
+	}
+	return out
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+func writeJSON(w io.Writer, res news.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ToJSON(res))
+}
