@@ -72,9 +72,9 @@ func ToJSON(res news.Result) JSONResult {
 		out.Warnings = []news.Warning{}
 	}
 	for _, b := range res.Stories {
-		st := JSONStory{Title: b.Title, Words: b.Words, Articles: []JSONArticle{}, Summary: []JSONSentence{}}
+		st := JSONStory{Title: safe(b.Title), Words: b.Words, Articles: []JSONArticle{}, Summary: []JSONSentence{}}
 		for _, a := range b.Articles {
-			ja := JSONArticle{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Byline: a.Byline, URL: a.URL, Source: a.Source}
+			ja := JSONArticle{ID: a.ID, Outlet: safe(a.Outlet), Title: safe(a.Title), Byline: safe(a.Byline), URL: a.URL, Source: a.Source}
 			if !a.Published.IsZero() {
 				p := a.Published.Format(time.RFC3339)
 				ja.Published = &p
@@ -82,7 +82,7 @@ func ToJSON(res news.Result) JSONResult {
 			st.Articles = append(st.Articles, ja)
 		}
 		for _, bs := range b.Sentences {
-			js := JSONSentence{Text: bs.Text, From: bs.From, Citations: []string{}, Support: []JSONSupport{}}
+			js := JSONSentence{Text: safe(bs.Text), From: bs.From, Citations: []string{}, Support: []JSONSupport{}}
 			for _, c := range bs.Citations {
 				js.Citations = append(js.Citations, c.ArticleID)
 				js.Support = append(js.Support, JSONSupport{ID: c.ArticleID, Similarity: round3(c.Similarity)})
