@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	htmldate "github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,6 +26,7 @@ type body struct {
 // fallbacks) on the page after removing consent banners and comment sections, then
 // splits its output into paragraphs and drops boilerplate paragraphs.
 func extractBody(doc *html.Node, base *url.URL, m meta, pub time.Time) (body, error) {
+	anchors := anchorTexts(doc)
 	prune(doc)
 	opts := trafilatura.Options{
 		EnableFallback: true,
@@ -43,7 +44,8 @@ func extractBody(doc *html.Node, base *url.URL, m meta, pub time.Time) (body, er
 		sitename: r.Metadata.Sitename,
 		lang:     langCode(r.Metadata.Language),
 	}
-	b.paragraphs = paragraphs(r.ContentNode)
+	titles := []string{m.title, m.tag("og:title"), m.titleTag, r.Metadata.Title}
+	b.paragraphs = tidy(paragraphs(r.ContentNode), titles, anchors)
 	b.paragraphs, b.paywall = dropBoilerplate(b.paragraphs, m.paywall)
 	return b, nil
 }
