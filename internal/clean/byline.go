@@ -14,7 +14,7 @@ var (
 	// byPrefix matches the words that open a byline.
 	byPrefix = regexp.MustCompile(`^(?i:(?:written|story|words|text|reporting|report|compiled)\s+)?(?:By|BY|by)\b:?\s*`)
 	// bioLine matches "<Name> is a/an/the <...>" at the start of a line.
-	bioLine = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
+	bioLine = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
 	// jobWord matches the newsroom jobs a bio names.
 	jobWord = regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
 	// followLine matches social-media and contact lines about the author.

@@ -59,7 +59,7 @@ type Options struct {
 	// MaxBoilerWords is the longest line ever removed for repetition (default 30).
 	MaxBoilerWords int
 	// EdgeLines is how near the start or end of every article a sentence-like line
-	// must sit to be boilerplate (default 3).
+	// must sit to be boilerplate (default 2).
 	EdgeLines int
 }
 
@@ -78,7 +78,7 @@ func (o Options) withDefaults() Options {
 		o.MaxBoilerWords = 30
 	}
 	if o.EdgeLines <= 0 {
-		o.EdgeLines = 3
+		o.EdgeLines = 2
 	}
 	return o
 }

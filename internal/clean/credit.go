@@ -27,7 +27,7 @@ var nameConnectors = wordSet(`de da di del della der den van von la le du bin al
 var (
 	// photoLabel matches a line led by a photo label: "Photo: Reuters", "Image copyright
 	// Getty Images", "Photo by Jane Doe", "Credit: ...".
-	photoLabel = regexp.MustCompile(`(?i)^[(\[]?(photo|photos|photograph|picture|image|media|video|credit|photo credit|image credit|image source)\s*(:|\bby\b|\bcopyright\b|\bcaption\b|\bcredit\b|\bsource\b|©)`)
+	photoLabel = regexp.MustCompile(`(?i)^[(\[]?(photo|photos|photograph|picture|image|media|video|credit|photo credit|image credit|image source)\s*(:|\bby\b|\bcopyright\b|\bcredit\b|\bsource\b|©)`)
 	// fileLabel matches "File photo", "(File)", "Handout photo" and the like.
 	fileLabel = regexp.MustCompile(`(?i)^[(\[]?(file|file photo|handout|handout photo|stock photo|photo illustration)[)\]]?\.?$`)
 	// trailingParen captures a parenthesised group at the very end of a paragraph.

@@ -157,7 +157,7 @@ const maxFallbackTitleWords = 20
 func firstSentence(p string) string {
 	f := fields(p)
 	for i, w := range f {
-		if i >= 3 && endsSentence(w) && len([]rune(trimPunct(w))) > 1 {
+		if i >= 2 && endsSentence(w) && len([]rune(trimPunct(w))) > 1 {
 			f = f[:i+1]
 			break
 		}

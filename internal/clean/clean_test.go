@@ -1,0 +1,268 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// body is a real body paragraph that gives line rules their context.
+const body = "The Senate voted 52-48 on Tuesday to confirm the nominee, ending a months-long fight over the post, and the White House called the result a victory for the president’s agenda."
+
+// outcome is what a test compares: the paragraphs kept and "reason: text" per removal.
+type outcome struct {
+	Kept    []string
+	Removed []string
+}
+
+// run cleans one titled article made of paras and returns its outcome.
+func run(t *testing.T, a news.Article) (news.Article, outcome) {
+	t.Helper()
+	out, rep := Clean([]news.Article{a}, Options{})
+	if len(out) != 1 {
+		t.Fatalf("Clean returned %d articles, want 1", len(out))
+	}
+	var o outcome
+	o.Kept = out[0].Paragraphs
+	for _, r := range rep.For(a.ID) {
+		o.Removed = append(o.Removed, r.Reason+": "+r.Text)
+	}
+	return out[0], o
+}
+
+func TestLineRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		line   string
+		reason string // "" means the line must stay
+	}{
+		{"credit agency pair", "AFP/Getty Images", reasonCredit},
+		{"credit name slash agency", "Alex Brandon/AP", reasonCredit},
+		{"credit via", "Andrew Harrer/Bloomberg via Getty Images", reasonCredit},
+		{"credit parenthesised", "(AP Photo/Alex Brandon)", reasonCredit},
+		{"credit photo label", "Photo: Reuters", reasonCredit},
+		{"credit agency alone", "Getty Images", reasonCredit},
+		{"credit image copyright", "Image copyright Getty Images", reasonCredit},
+		{"credit caps agency slash name", "REUTERS/Kevin Lamarque", reasonCredit},
+		{"credit file photo", "File photo", reasonCredit},
+		{"credit pool", "Pool/Getty Images", reasonCredit},
+		{"caption with parenthesised credit", "President Trump speaks in the Rose Garden of the White House in Washington, Tuesday, July 25, 2017. (AP Photo/Evan Vucci)", reasonCaption},
+		{"caption with trailing credit", "Protesters march past the chancellery in Berlin on Saturday. Jane Roe/EPA", reasonCaption},
+		{"caption label", "Image caption The minister arrives at Downing Street", reasonCaption},
+		{"body mentions Getty", "Getty Images said on Tuesday it would cut 200 jobs.", ""},
+		{"body mentions AP", "The AP reported that the vote was delayed until Friday.", ""},
+		{"body ends with wire tag", "Oil prices rose on Tuesday after the talks ended. (Reuters)", ""},
+		{"print media", "Print media revenue fell again last year, the report said.", ""},
+		{"photographers", "Photographers crowded the steps of the court.", ""},
+		{"slash in headline words", "Trump/Russia Connection Deepens", ""},
+		{"more news", "More news: Yankees hit 4 home runs in 8th inning", reasonPromo},
+		{"read more", "Read more: How the vote unfolded", reasonPromo},
+		{"related", "Related: Senate confirms nominee", reasonPromo},
+		{"read more caps", "READ MORE", reasonPromo},
+		{"continue reading", "Continue reading the main story", reasonPromo},
+		{"click here", "Click here to get the app", reasonPromo},
+		{"sign up", "Sign up for our morning briefing", reasonPromo},
+		{"advertisement", "Advertisement", reasonPromo},
+		{"story continues", "Story continues below", reasonPromo},
+		{"share this", "Share this article", reasonWidget},
+		{"watch label", "WATCH: Sessions speaks to reporters", reasonPromo},
+		{"related coverage sentence", "Related coverage of the trial appeared in several newspapers.", ""},
+		{"subscribe in body", "Readers can subscribe to the paper for $5 a month, the company said.", ""},
+		{"advertisement in body", "Advertisement spending rose 5 percent in 2016, the group said.", ""},
+		{"widget print", "Print", reasonWidget},
+		{"widget comment", "Comment", reasonWidget},
+		{"widget adjust comment print", "Adjust Comment Print", reasonWidget},
+		{"widget share row", "Share Tweet Email Facebook", reasonWidget},
+		{"widget subscribe", "Subscribe", reasonWidget},
+		{"share prices", "Share prices fell 3 percent on Tuesday.", ""},
+		{"copyright footer", "© 2017 The Associated Press. All rights reserved.", reasonCopyright},
+		{"copyright in body", "Copyright law was at the center of the case, the judge said.", ""},
+		{"follow on twitter", "Follow him on Twitter @jdoe", reasonBio},
+		{"contact the author", "Contact the author at jdoe@example.com", reasonBio},
+		{"contributed reporting", "Jane Roe contributed reporting from London.", reasonBio},
+		{"follow in body", "Follow the money, the senator said.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := news.Article{ID: "a", Title: "Given title", Paragraphs: []string{body, tc.line, body}}
+			_, got := run(t, a)
+			want := outcome{Kept: []string{body, body}, Removed: []string{tc.reason + ": " + tc.line}}
+			if tc.reason == "" {
+				want = outcome{Kept: []string{body, tc.line, body}}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		name       string
+		paras      []string
+		wantByline string
+		wantOutlet string
+		want       outcome
+	}{
+		{
+			name:       "byline with outlet line",
+			paras:      []string{"By Robert Costa and Sari Horwitz", "Washington Post", body},
+			wantByline: "Robert Costa and Sari Horwitz", wantOutlet: "Washington Post",
+			want: outcome{Kept: []string{body}, Removed: []string{
+				"byline: By Robert Costa and Sari Horwitz", "outlet: Washington Post"}},
+		},
+		{
+			name:  "byline without a name",
+			paras: []string{"By Published July 26, 2017 7:13 am", body},
+			want:  outcome{Kept: []string{body}, Removed: []string{"byline: By Published July 26, 2017 7:13 am"}},
+		},
+		{
+			name:  "role byline",
+			paras: []string{"By STAFF WRITER", body},
+			want:  outcome{Kept: []string{body}, Removed: []string{"byline: By STAFF WRITER"}},
+		},
+		{
+			name:       "agency outlet and date line",
+			paras:      []string{"By Jane Roe", "Updated 10:02 a.m. ET", "The Associated Press", body},
+			wantByline: "Jane Roe", wantOutlet: "The Associated Press",
+			want: outcome{Kept: []string{body}, Removed: []string{
+				"byline: By Jane Roe", "date line: Updated 10:02 a.m. ET", "outlet: The Associated Press"}},
+		},
+		{
+			name:  "by the time",
+			paras: []string{"By the time the Senate voted, the bill had changed.", body},
+			want:  outcome{Kept: []string{"By the time the Senate voted, the bill had changed.", body}},
+		},
+		{
+			name:  "by a weekday",
+			paras: []string{"By Tuesday, the talks had collapsed.", body},
+			want:  outcome{Kept: []string{"By Tuesday, the talks had collapsed.", body}},
+		},
+		{
+			name: "trailing name and bio",
+			paras: []string{body, "Jane Roe", "Jane Roe is a News Writer based in Washington, D.C.",
+				"Follow her on Twitter @janeroe"},
+			wantByline: "Jane Roe",
+			want: outcome{Kept: []string{body}, Removed: []string{"byline: Jane Roe",
+				"author bio: Jane Roe is a News Writer based in Washington, D.C.",
+				"author bio: Follow her on Twitter @janeroe"}},
+		},
+		{
+			name:       "bio naming a paper",
+			paras:      []string{body, "John Smith is a reporter for the Daily Planet covering courts."},
+			wantByline: "",
+			want: outcome{Kept: []string{body}, Removed: []string{
+				"author bio: John Smith is a reporter for the Daily Planet covering courts."}},
+		},
+		{
+			name:  "closing line about a senator stays",
+			paras: []string{body, "Jeff Sessions is a former senator from Alabama."},
+			want:  outcome{Kept: []string{body, "Jeff Sessions is a former senator from Alabama."}},
+		},
+		{
+			name:  "pronoun sentence stays",
+			paras: []string{body, "She is a writer at heart, her mother said."},
+			want:  outcome{Kept: []string{body, "She is a writer at heart, her mother said."}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, got := run(t, news.Article{ID: "a", Title: "Given title", Paragraphs: tc.paras})
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if a.Byline != tc.wantByline || a.Outlet != tc.wantOutlet {
+				t.Errorf("byline, outlet = %q, %q; want %q, %q", a.Byline, a.Outlet, tc.wantByline, tc.wantOutlet)
+			}
+		})
+	}
+}
+
+func TestBylineKeepsGivenFields(t *testing.T) {
+	a, _ := run(t, news.Article{ID: "a", Title: "T", Byline: "Given", Outlet: "Given Outlet",
+		Paragraphs: []string{"By Jane Roe", "Daily Planet", body}})
+	if a.Byline != "Given" || a.Outlet != "Given Outlet" {
+		t.Errorf("byline, outlet = %q, %q; want the given values kept", a.Byline, a.Outlet)
+	}
+	if diff := cmp.Diff([]string{body}, a.Paragraphs); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewsletterBlock(t *testing.T) {
+	block := []string{
+		"Get The Planet In Your Inbox!",
+		"Morning Digest",
+		"Start your day with the top stories from the Daily Planet.",
+		"Evening Edition",
+		"By clicking “Subscribe,” you agree to the Terms of Use and Privacy Policy",
+		"Thank You!",
+		"You are now subscribed to the Morning Digest. We will not share your email with anyone.",
+	}
+	short := "The paper said its newsletter subscriptions doubled last year."
+	quote := "“You can subscribe to any theory you like,” he said."
+	paras := append(append([]string{body, short}, block...), quote, body)
+	_, got := run(t, news.Article{ID: "a", Title: "T", Paragraphs: paras})
+	want := outcome{Kept: []string{body, short, quote, body}}
+	for _, b := range block {
+		want.Removed = append(want.Removed, "newsletter: "+b)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"nbsp and tabs", "Jane\u00a0Roe\tsaid  so.", "Jane Roe said so."},
+		{"zero width", "Sess\u200bions\ufeff said.", "Sessions said."},
+		{"control", "a\x07b\r\nc", "ab c"},
+		{"curly quotes stay", "“Yes,” he said — ‘no’.", "“Yes,” he said — ‘no’."},
+		{"invalid utf8", "ok\xffay", "okay"},
+		{"narrow spaces", "10\u202fa.m.\u2003now", "10 a.m. now"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, normalize(tc.in)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEmptyParagraphsDropped(t *testing.T) {
+	a, got := run(t, news.Article{ID: "a", Title: "T", Paragraphs: []string{" \u200b", body, "\t"}})
+	if diff := cmp.Diff(outcome{Kept: []string{body}}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if a.Title != "T" {
+		t.Errorf("title = %q, want T", a.Title)
+	}
+}
+
+func TestAllNoiseLeavesNoParagraphs(t *testing.T) {
+	out, rep := Clean([]news.Article{{ID: "a", Title: "T", Paragraphs: []string{"Print", "Getty Images"}}}, Options{})
+	if len(out) != 1 || out[0].Paragraphs != nil {
+		t.Fatalf("got %+v, want one article with no paragraphs", out)
+	}
+	if len(rep.Removed) != 2 {
+		t.Errorf("removed %d lines, want 2", len(rep.Removed))
+	}
+}
+
+func TestInputNotModified(t *testing.T) {
+	in := []news.Article{{ID: "a", Paragraphs: []string{"Print", "Headline About the Senate Vote", body}}}
+	Clean(in, Options{})
+	if diff := cmp.Diff([]string{"Print", "Headline About the Senate Vote", body}, in[0].Paragraphs); diff != "" {
+		t.Errorf("input changed (-want +got):\n%s", diff)
+	}
+	if in[0].Title != "" {
+		t.Errorf("input title changed to %q", in[0].Title)
+	}
+}
+
+// joinWords is a helper for building long lines in tests.
+func joinWords(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
