@@ -21,8 +21,7 @@ func writeMarkdown(w io.Writer, res news.Result) error {
 			title = "Untitled story"
 		}
 		fmt.Fprintf(bw, "## %s\n\n", title)
-		fmt.Fprintf(bw, "*%s from %s, %s; brief of %s*\n\n", plural(len(b.Articles), "article", "articles"),
-			plural(outletCount(b.Articles), "outlet", "outlets"), span(b.Articles), plural(b.Words, "word", "words"))
+		fmt.Fprintf(bw, "*%s, %s; brief of %s*\n\n", coverage(b.Articles), span(b.Articles), plural(b.Words, "word", "words"))
 		for _, bs := range b.Sentences {
 			fmt.Fprint(bw, md(bs.Text))
 			for _, n := range src.marks(bs) {
@@ -33,7 +32,7 @@ func writeMarkdown(w io.Writer, res news.Result) error {
 		fmt.Fprintln(bw, "**Sources**")
 		fmt.Fprintln(bw)
 		for n, a := range src.order {
-			fmt.Fprintf(bw, "%d. <a id=\"s%d-%d\"></a>%s", n+1, i+1, n+1, md(outletName(a)))
+			fmt.Fprintf(bw, "%d. <a id=\"s%d-%d\"></a>%s", n+1, i+1, n+1, md(sourceLabel(a)))
 			if a.Title != "" {
 				fmt.Fprintf(bw, ", *%s*", md(a.Title))
 			}

@@ -80,7 +80,7 @@ func (s sources) marks(bs news.BriefSentence) []int {
 }
 
 // outletName is how a source list names an article's publisher: the outlet, else the
-// host of its URL, else where it was read from.
+// host of its URL, else "" (unknown: the source list then shows where it was read from).
 func outletName(a news.Article) string {
 	switch {
 	case a.Outlet != "":
@@ -91,7 +91,15 @@ func outletName(a news.Article) string {
 			return host
 		}
 	}
-	return a.Source
+	return ""
+}
+
+// sourceLabel names an article in a source list.
+func sourceLabel(a news.Article) string {
+	if o := outletName(a); o != "" {
+		return o
+	}
+	return "outlet unknown"
 }
 
 func day(t time.Time) string {
@@ -124,12 +132,23 @@ func span(arts []news.Article) string {
 	return day(first) + " to " + day(last)
 }
 
-func outletCount(arts []news.Article) int {
+// coverage describes who published a story's articles, like "5 articles from 3 outlets"
+// or "5 articles from 2 outlets and 3 unknown sources".
+func coverage(arts []news.Article) string {
 	seen := map[string]bool{}
+	unknown := 0
 	for _, a := range arts {
-		seen[outletName(a)] = true
+		if o := outletName(a); o != "" {
+			seen[o] = true
+		} else {
+			unknown++
+		}
 	}
-	return len(seen)
+	s := plural(len(arts), "article", "articles") + " from " + plural(len(seen), "outlet", "outlets")
+	if unknown > 0 {
+		s += " and " + plural(unknown, "unknown source", "unknown sources")
+	}
+	return s
 }
 
 func plural(n int, one, many string) string {

@@ -37,7 +37,7 @@ func TestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `Bridge closed
-3 articles from 3 outlets, 2020-05-01; brief of 12 words
+3 articles from 2 outlets and 1 unknown source, 2020-05-01; brief of 12 words
 
 The river flooded the valley on Friday. [1][2]
 
@@ -45,11 +45,11 @@ The main bridge stays closed. [1]
 
 
 Sources
-[1] Daily Planet, "Bridge closed", 2020-05-01
+[1] Daily Planet, 2020-05-01: Bridge closed
     pile/a.txt
-[2] news.example.org, "Flood waters rise", date unknown
+[2] news.example.org, date unknown: Flood waters rise
     pile/b.json
-[3] pile/c.txt, date unknown
+[3] outlet unknown, date unknown
     pile/c.txt
 
 Skipped (1 warning)

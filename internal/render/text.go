@@ -23,8 +23,7 @@ func writeText(w io.Writer, res news.Result) error {
 			title = "Untitled story"
 		}
 		fmt.Fprintln(bw, title)
-		fmt.Fprintf(bw, "%s from %s, %s; brief of %s\n\n", plural(len(b.Articles), "article", "articles"),
-			plural(outletCount(b.Articles), "outlet", "outlets"), span(b.Articles), plural(b.Words, "word", "words"))
+		fmt.Fprintf(bw, "%s, %s; brief of %s\n\n", coverage(b.Articles), span(b.Articles), plural(b.Words, "word", "words"))
 		if len(b.Sentences) == 0 {
 			fmt.Fprintln(bw, "(No sentence of these articles could stand alone in a brief.)")
 		}
@@ -37,9 +36,9 @@ func writeText(w io.Writer, res news.Result) error {
 		}
 		fmt.Fprintln(bw, "\nSources")
 		for n, a := range src.order {
-			line := fmt.Sprintf("[%d] %s, %q, %s", n+1, safe(outletName(a)), safe(a.Title), day(a.Published))
-			if a.Title == "" {
-				line = fmt.Sprintf("[%d] %s, %s", n+1, safe(outletName(a)), day(a.Published))
+			line := fmt.Sprintf("[%d] %s, %s", n+1, safe(sourceLabel(a)), day(a.Published))
+			if t := safe(a.Title); t != "" {
+				line += ": " + t
 			}
 			fmt.Fprintln(bw, line)
 			fmt.Fprintf(bw, "    %s\n", safe(a.Source))

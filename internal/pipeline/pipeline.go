@@ -1,0 +1,81 @@
+// Package pipeline is the one place where Storyline's stages meet. It wires
+// ingest -> clean -> text -> summarize for a pile of articles; each stage knows only the
+// domain types of package news, and this package passes values from one to the next.
+package pipeline
+
+import (
+	"context"
+	"io"
+
+	"github.com/storyline-news/storyline/internal/clean"
+	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/ingest"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/summarize"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// Config is what a brief run needs from its caller; main builds it from flags and the
+// environment.
+type Config struct {
+	// Words is the word budget of each brief (default 150).
+	Words int
+	// Focus is an optional information need that steers the brief.
+	Focus string
+	// MaxBytes caps the size of one input (ingest.DefaultMaxBytes when 0).
+	MaxBytes int64
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+// Brief reads every path and writes the brief of the pile. The pile is one story for now.
+// Inputs that cannot be used become warnings in the result; the error is non-nil only
+// when nothing usable was read or ctx was cancelled.
+func Brief(ctx context.Context, cfg Config, paths []string) (news.Result, error) {
+	arts, warns, err := Read(ctx, cfg, paths)
+	res := news.Result{Warnings: warns}
+	if err != nil {
+		return res, err
+	}
+	if len(arts) == 0 {
+		return res, news.Errorf(news.Invalid, "", "no readable article in the input")
+	}
+	res.Stories = []news.Brief{Summarize(arts, cfg)}
+	return res, nil
+}
+
+// Read reads and cleans the articles of every path. Articles left with no text after
+// cleaning are dropped with a warning.
+func Read(ctx context.Context, cfg Config, paths []string) ([]news.Article, []news.Warning, error) {
+	opt := ingest.Options{
+		MaxBytes: cfg.MaxBytes,
+		Stdin:    cfg.Stdin,
+		HTML: func(source string, page []byte) (news.Article, error) {
+			return extract.Page(ctx, source, page, extract.Options{})
+		},
+	}
+	arts, warns, err := ingest.Read(ctx, paths, opt)
+	if err != nil {
+		return nil, warns, err
+	}
+	arts, _ = clean.Clean(arts, clean.Options{})
+	kept := arts[:0]
+	for _, a := range arts {
+		if len(a.Paragraphs) == 0 {
+			warns = append(warns, news.Warning{Source: a.Source, Reason: "no article text left after removing boilerplate"})
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept, warns, nil
+}
+
+// Summarize writes the brief of one story's cleaned articles.
+func Summarize(arts []news.Article, cfg Config) news.Brief {
+	opt := summarize.Defaults(text.Terms)
+	if cfg.Words > 0 {
+		opt.Words = cfg.Words
+	}
+	opt.Focus = cfg.Focus
+	return summarize.Summarize(arts, text.Sentences(arts), opt)
+}
