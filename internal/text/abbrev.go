@@ -11,9 +11,12 @@ const (
 	never
 	// numeric abbreviations ("No.", "Vol.") are abbreviations only before a number.
 	numeric
-	// weak abbreviations ("Inc.", "Calif.", "a.m.", "U.S.", initials) often end a
-	// sentence too: the next word decides (see isStarter).
+	// weak abbreviations ("Inc.", "a.m.", "U.S.", initials) often end a sentence
+	// too: the next word decides (see starters).
 	weak
+	// place abbreviations (AP state names, months) are followed inside a sentence by a
+	// comma or a number, so before a capitalised word they end the sentence.
+	place
 )
 
 // abbrevs maps an abbreviation, as written but without its final period, to its class.
@@ -36,14 +39,15 @@ var abbrevs = func() map[string]abbrevClass {
 		"pp", "p", "Ch", "ch", "Sec", "Para", "para", "Ex", "Rte", "Rt")
 	add(weak, "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Mfg", "Intl", "Assn", "Dept",
 		"Univ", "Jr", "Sr", "Esq", "St", "Ste", "Ave", "Blvd", "Rd", "Ln", "Hwy", "Pl",
-		"Sq", "etc", "al", "est", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
-		"Nov", "Dec", "Tue", "Tues", "Thu", "Thur", "Thurs", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill",
-		"Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
-		"Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-		"Wis", "Wyo", "Alta", "Ont", "Que", "Sask", "Ed", "Govt", "Mt",
+		"Sq", "etc", "al", "est", "Tue", "Tues", "Thu", "Thur", "Thurs", "Ed", "Govt", "Mt",
 		"Ph", "oz", "lb", "lbs", "ft", "yd", "mi", "km", "min", "max", "hr", "hrs",
-		"mph", "Jul", "Jun", "Gov't", "Dist", "Cty", "Twp", "Pte", "Plc", "PLC", "LLC",
+		"mph", "Gov't", "Dist", "Cty", "Twp", "Pte", "Plc", "PLC", "LLC",
 		"LLP", "Bhd", "Pty", "AG", "SA", "NV", "GmbH")
+	add(place, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+		"Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+		"Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
+		"Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+		"Wash", "Wis", "Wyo", "Alta", "Ont", "Que", "Sask")
 	// Titles win over the same spelling elsewhere (Sec. is a title and a section).
 	m["Sec"], m["Mt"] = title, title
 	return m

@@ -31,7 +31,7 @@ func splitSpans(p string, dst []span) []span {
 		c := p[i]
 		switch {
 		case c == '.' || c == '?' || c == '!' || (c == 0xE2 && strings.HasPrefix(p[i:], "…")):
-			end, ok := boundaryAfter(p, i)
+			end, ok := boundaryAfter(p, start, i)
 			if ok {
 				dst = addSpan(dst, p, start, end)
 				start = end
@@ -155,9 +155,9 @@ closers:
 	return r
 }
 
-// boundaryAfter decides the candidate at byte i: it returns the end of the
-// punctuation run and whether a sentence ends there.
-func boundaryAfter(p string, i int) (int, bool) {
+// boundaryAfter decides the candidate at byte i of the sentence that starts at byte
+// start: it returns the end of the punctuation run and whether a sentence ends there.
+func boundaryAfter(p string, start, i int) (int, bool) {
 	r := scanRun(p, i)
 	if r.end >= len(p) {
 		return r.end, false
@@ -179,15 +179,18 @@ func boundaryAfter(p string, i int) (int, bool) {
 	case r.ellipsis:
 		return r.end, true
 	}
-	return r.end, periodEnds(p, i, k, next)
+	return r.end, periodEnds(p, start, i, k, next)
 }
 
 // periodEnds decides a single period at byte i followed by the word at byte k whose
-// first character is next (not lower case).
-func periodEnds(p string, i, k int, next rune) bool {
+// first character is next (not lower case); the sentence began at byte start.
+func periodEnds(p string, start, i, k int, next rune) bool {
 	tok, lineStart := wordBefore(p, i)
 	if tok == "" {
 		return true
+	}
+	if (tok == "Q" || tok == "A") && strings.TrimSpace(p[start:i-1]) == "" {
+		return false // a transcript label: "Q. Where were you?"
 	}
 	cls := classify(tok)
 	nextWord := wordAt(p, k)
@@ -203,14 +206,27 @@ func periodEnds(p string, i, k int, next rune) bool {
 	switch cls {
 	case title, never:
 		return false
+	case place:
+		// "ST. PAUL, Minn. (AP) —" is a dateline, not a sentence end.
+		return !(k > 0 && p[k-1] == '(' && isUpperWord(nextWord))
 	case weak:
 		if initialFollows(p, k, nextWord) {
 			return false
 		}
-		_, ok := starters[nextWord]
-		return ok
+		if _, ok := starters[nextWord]; ok {
+			return true
+		}
+		// A title after "Jr." or "Calif." starts a name, so a new sentence; after
+		// "U.S." or an initial it is part of the same name ("U.S. Sen. Graham").
+		return abbrevs[nextWord] == title && isWordAbbrev(p, k, nextWord) && !strings.Contains(tok, ".") && utf8.RuneCountInString(tok) > 1
 	}
 	return true
+}
+
+// isWordAbbrev reports whether the word at byte k is followed by a period.
+func isWordAbbrev(p string, k int, word string) bool {
+	n := k + len(word)
+	return n < len(p) && p[n] == '.'
 }
 
 // classify returns how a period after tok (without the period) is read.
