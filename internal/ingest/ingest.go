@@ -13,6 +13,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -169,7 +170,7 @@ func (r *reader) readFile(path, shown string, size int64) {
 		r.warn(shown, news.Errorf(news.Invalid, shown, "file too large (%d bytes, max %d)", size, limit))
 		return
 	}
-	data, err := readLimited(path, r.opt.maxBytes())
+	data, err := readLimited(path, size, r.opt.maxBytes())
 	if err != nil {
 		r.warn(shown, statError(shown, err))
 		return
@@ -177,18 +178,19 @@ func (r *reader) readFile(path, shown string, size int64) {
 	r.add(Parse(shown, data, r.opt))
 }
 
-// readLimited reads at most limit bytes of a file; a file that grew past the limit after
+// readLimited reads at most limit bytes of a file of the given size; a file that grew past the limit after
 // Stat is refused rather than read whole.
-func readLimited(path string, limit int64) ([]byte, error) {
+func readLimited(path string, size, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, size+512))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, news.Errorf(news.Invalid, path, "file too large (over %d bytes)", limit)
 	}

@@ -44,7 +44,7 @@ var (
 // ones.
 func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
 	up := upperASCII(text)
-	var docs []string
+	var docs, ups []string
 	for off := 0; ; {
 		i := strings.Index(up[off:], "<DOC>")
 		if i < 0 {
@@ -56,6 +56,7 @@ func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
 			end = len(up) - start
 		}
 		docs = append(docs, text[start:start+end])
+		ups = append(ups, up[start:start+end])
 		off = start + end
 	}
 	if len(docs) == 0 {
@@ -64,7 +65,7 @@ func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
 	arts := make([]news.Article, 0, len(docs))
 	var warns []news.Warning
 	for i, d := range docs {
-		a, ws := sgmlArticle(itemSource(source, i+1, len(docs)), d)
+		a, ws := sgmlArticle(itemSource(source, i+1, len(docs)), d, ups[i])
 		if a.ID == "" {
 			a.ID = baseID(source)
 			if len(docs) > 1 {
@@ -76,8 +77,8 @@ func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
 	return arts, warns, nil
 }
 
-func sgmlArticle(source, doc string) (news.Article, []news.Warning) {
-	up := upperASCII(doc)
+// sgmlArticle reads one DOC element; up is doc with ASCII letters in upper case.
+func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	docno := sgmlText(first(elements(doc, up, "DOCNO")))
 	a := news.Article{ID: docno, Source: source, Format: FormatSGML}
 	a.Title = sgmlText(first(elements(doc, up, "HEADLINE")))
@@ -92,14 +93,15 @@ func sgmlArticle(source, doc string) (news.Article, []news.Warning) {
 	}
 	a.Outlet = outlets[prefix]
 	texts := elements(doc, up, "TEXT")
-	if a.Byline == "" {
-		a.Byline = preTextByline(doc, up)
+	pre := preText(doc, up)
+	if m := bylineLine.FindStringSubmatch(pre); a.Byline == "" && m != nil {
+		a.Byline = collapseSpace(m[1])
 	}
 	for _, t := range texts {
 		a.Paragraphs = append(a.Paragraphs, sgmlParagraphs(t)...)
 	}
 	// Some wire stories carry the body between the headline and an almost empty TEXT.
-	if pre := preText(doc, up); len(sgmlText(pre)) > 2*len(sgmlText(strings.Join(texts, " "))) {
+	if len(sgmlText(pre)) > 2*len(sgmlText(strings.Join(texts, " "))) {
 		a.Paragraphs = append(sgmlParagraphs(pre), a.Paragraphs...)
 	}
 	return a, warns
@@ -119,7 +121,7 @@ func preText(doc, up string) string {
 	if start < 0 {
 		start = max(0, strings.LastIndex(up[:end], "</DOCNO>"))
 	}
-	return sgmlNoise.ReplaceAllString(doc[start:end], "\n")
+	return dropNoise(doc[start:end])
 }
 
 // sgmlDate reads DATE_TIME or DATE, falling back on the date a DOCNO encodes
@@ -151,21 +153,13 @@ func sgmlDate(source, doc, up, docno string) (time.Time, []news.Warning) {
 	return time.Time{}, nil
 }
 
-// preTextByline finds a "By NAME" line between the headline and the text.
-func preTextByline(doc, up string) string {
-	if m := bylineLine.FindStringSubmatch(preText(doc, up)); m != nil {
-		return collapseSpace(m[1])
-	}
-	return ""
-}
-
 // sgmlParagraphs splits the content of a TEXT element into paragraphs.
 func sgmlParagraphs(t string) []string {
-	t = sgmlNoise.ReplaceAllString(t, "\n")
+	t = dropNoise(t)
 	if loc := sgmlPara.FindStringIndex(t); loc != nil {
 		var out []string
 		for _, part := range sgmlPara.Split(t, -1) {
-			if i := strings.Index(upperASCII(part), "</P>"); i >= 0 {
+			if i := indexFold(part, "</P>"); i >= 0 {
 				part = part[:i]
 			}
 			if p := sgmlText(part); p != "" {
@@ -174,13 +168,39 @@ func sgmlParagraphs(t string) []string {
 		}
 		return out
 	}
-	t = unescapeSGML(sgmlTag.ReplaceAllString(t, " "))
+	t = unescapeSGML(stripTags(t))
 	return splitParagraphs(strings.Split(strings.ReplaceAll(t, "\r", ""), "\n"))
 }
 
 // sgmlText strips tags and entities from s and folds its white space.
 func sgmlText(s string) string {
-	return collapseSpace(unescapeSGML(sgmlTag.ReplaceAllString(s, " ")))
+	return collapseSpace(unescapeSGML(stripTags(s)))
+}
+
+func stripTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return sgmlTag.ReplaceAllString(s, " ")
+}
+
+// noiseTags are wire-service elements whose content is not article text.
+var noiseTags = []string{"ANNOTATION", "HEADER", "TRAILER", "SLUG", "NOTE", "DOCNO", "DOCTYPE", "DATE_TIME", "DATE", "CATEGORY"}
+
+// dropNoise removes noiseTags elements; it checks cheaply for one before running the
+// regular expression.
+func dropNoise(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		for _, tag := range noiseTags {
+			if len(s)-i > len(tag) && strings.EqualFold(s[i+1:i+1+len(tag)], tag) {
+				return sgmlNoise.ReplaceAllString(s, "\n")
+			}
+		}
+	}
+	return s
 }
 
 // unescapeSGML decodes HTML-style entities and SGML ones (&HT; is a tab); unknown
@@ -236,6 +256,26 @@ func first(s []string) string {
 		return ""
 	}
 	return s[0]
+}
+
+// indexFold is strings.Index for an upper-case ASCII needle, ignoring the case of s.
+func indexFold(s, upperNeedle string) int {
+	for i := 0; i+len(upperNeedle) <= len(s); i++ {
+		j := 0
+		for ; j < len(upperNeedle); j++ {
+			c := s[i+j]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c != upperNeedle[j] {
+				break
+			}
+		}
+		if j == len(upperNeedle) {
+			return i
+		}
+	}
+	return -1
 }
 
 // upperASCII upper-cases ASCII letters only, so byte offsets stay the same.

@@ -205,7 +205,46 @@ func maxWidth(block []string) int {
 }
 
 // collapseSpace trims s and folds every run of white space into one space.
-func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// needsCollapse reports whether s has white space other than single inner spaces.
+func needsCollapse(s string) bool {
+	prevSpace := true // a leading space needs trimming
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80:
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && len(s) > 0
+}
 
 func quote(s string) string {
 	if utf8.RuneCountInString(s) > 40 {
