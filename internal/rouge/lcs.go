@@ -1,0 +1,170 @@
+package rouge
+
+import "math"
+
+// lcsScratch holds the dynamic-programming tables, reused across sentence pairs.
+type lcsScratch struct {
+	c    []int32
+	cw   []float64
+	l    []int32
+	mask []bool
+	pow  []float64 // pow[k] = k^weight
+}
+
+func (s *lcsScratch) weight(k int, w float64) float64 {
+	for len(s.pow) <= k {
+		s.pow = append(s.pow, math.Pow(float64(len(s.pow)), w))
+	}
+	return s.pow[k]
+}
+
+// markLCS marks in mask the model positions of one longest common subsequence of model
+// and peer, traced back from the end with ROUGE-1.5.5's tie rule (diagonal on a match,
+// else up when the cell above is not smaller, else left).
+func (s *lcsScratch) markLCS(model, peer []uint32, mask []bool) {
+	m, n := len(model), len(peer)
+	if m == 0 || n == 0 {
+		return
+	}
+	w := n + 1
+	if cap(s.c) < (m+1)*w {
+		s.c = make([]int32, (m+1)*w)
+	}
+	c := s.c[:(m+1)*w]
+	clear(c[:w])
+	for i := 1; i <= m; i++ {
+		row, prev := c[i*w:(i+1)*w], c[(i-1)*w:i*w]
+		row[0] = 0
+		x := model[i-1]
+		for j := 1; j <= n; j++ {
+			switch {
+			case x == peer[j-1]:
+				row[j] = prev[j-1] + 1
+			case prev[j] >= row[j-1]:
+				row[j] = prev[j]
+			default:
+				row[j] = row[j-1]
+			}
+		}
+	}
+	for i, j := m, n; i > 0 && j > 0; {
+		switch {
+		case model[i-1] == peer[j-1]:
+			i--
+			j--
+			mask[i] = true
+		case c[(i-1)*w+j] >= c[i*w+j-1]:
+			i--
+		default:
+			j--
+		}
+	}
+}
+
+// markWLCS is markLCS for the weighted LCS: a match extending a run of k consecutive
+// matches adds (k+1)^w - k^w.
+func (s *lcsScratch) markWLCS(model, peer []uint32, mask []bool, wf float64) {
+	m, n := len(model), len(peer)
+	if m == 0 || n == 0 {
+		return
+	}
+	w := n + 1
+	if cap(s.cw) < (m+1)*w {
+		s.cw = make([]float64, (m+1)*w)
+		s.l = make([]int32, (m+1)*w)
+	}
+	c, l := s.cw[:(m+1)*w], s.l[:(m+1)*w]
+	clear(c[:w])
+	clear(l[:w])
+	s.weight(min(m, n)+1, wf)
+	for i := 1; i <= m; i++ {
+		c[i*w], l[i*w] = 0, 0
+		x := model[i-1]
+		for j := 1; j <= n; j++ {
+			up, left, diag := (i-1)*w+j, i*w+j-1, (i-1)*w+j-1
+			switch {
+			case x == peer[j-1]:
+				k := l[diag]
+				c[i*w+j] = c[diag] + s.pow[k+1] - s.pow[k]
+				l[i*w+j] = k + 1
+			case c[up] >= c[left]:
+				c[i*w+j], l[i*w+j] = c[up], 0
+			default:
+				c[i*w+j], l[i*w+j] = c[left], 0
+			}
+		}
+	}
+	for i, j := m, n; i > 0 && j > 0; {
+		switch {
+		case model[i-1] == peer[j-1]:
+			i--
+			j--
+			mask[i] = true
+		case c[(i-1)*w+j] >= c[i*w+j-1]:
+			i--
+		default:
+			j--
+		}
+	}
+}
+
+// lcsHits is ROUGE-1.5.5's summary-level LCS of a model against a peer: for every model
+// sentence, the union of its LCS with each peer sentence, each hit clipped by the
+// unigram counts left in both summaries. It returns the hit (weighted for ROUGE-W) and
+// the base (model length, or the sum of sentence lengths to the power w).
+func (s *lcsScratch) lcsHits(model, peer *doc, weighted bool, wf float64) (hit, base float64) {
+	mu := make(map[uint32]int32, len(model.uni))
+	for k, v := range model.uni {
+		mu[k] = v
+	}
+	pu := make(map[uint32]int32, len(peer.uni))
+	for k, v := range peer.uni {
+		pu[k] = v
+	}
+	for _, ms := range model.sents {
+		if cap(s.mask) < len(ms) {
+			s.mask = make([]bool, len(ms))
+		}
+		mask := s.mask[:len(ms)]
+		clear(mask)
+		if weighted {
+			base += s.weight(len(ms), wf)
+		} else {
+			base += float64(len(ms))
+		}
+		for _, ps := range peer.sents {
+			if weighted {
+				s.markWLCS(ms, ps, mask, wf)
+			} else {
+				s.markLCS(ms, ps, mask)
+			}
+		}
+		hit += s.clipHits(ms, mask, mu, pu, weighted, wf)
+	}
+	return hit, base
+}
+
+// clipHits counts the marked tokens still available in both unigram tables; for ROUGE-W
+// it weights each run as ROUGE-1.5.5 does (a run ends at an unmarked position or at the
+// end of the sentence; a marked but clipped token neither extends nor ends it).
+func (s *lcsScratch) clipHits(ms []uint32, mask []bool, mu, pu map[uint32]int32, weighted bool, wf float64) float64 {
+	hit := 0.0
+	run := 0
+	for j, t := range ms {
+		if !mask[j] || mu[t] <= 0 || pu[t] <= 0 {
+			continue
+		}
+		mu[t]--
+		pu[t]--
+		if !weighted {
+			hit++
+			continue
+		}
+		run++
+		if (j+1 < len(ms) && !mask[j+1]) || j+1 == len(ms) {
+			hit += s.weight(run, wf)
+			run = 0
+		}
+	}
+	return hit
+}

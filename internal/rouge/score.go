@@ -1,0 +1,131 @@
+package rouge
+
+import (
+	"slices"
+	"strconv"
+)
+
+// gram is one distinct n-gram of a summary and how often it occurs.
+type gram struct{ id, n int32 }
+
+// grams is a summary's n-gram multiset, sorted by id, and its total count.
+type grams struct {
+	list  []gram
+	total int
+}
+
+// doc is a summary analysed once for every metric: ROUGE reads each file twice, as one
+// text for the n-gram metrics and as sentences for ROUGE-L/W; both are kept.
+type doc struct {
+	tokens []uint32   // the whole text, for n-grams and unigram clipping
+	sents  [][]uint32 // the sentences, for ROUGE-L and ROUGE-W
+	ngrams []grams    // ngrams[n-1]
+	skip   grams      // skip-bigrams (ROUGE-S)
+	skipU  grams      // skip-bigrams with unigrams (ROUGE-SU)
+	uni    map[uint32]int32
+}
+
+func newDoc(a *analyzer, text string, sents []string, opt Options) *doc {
+	d := &doc{tokens: a.termIDs(text)}
+	for _, s := range sents {
+		d.sents = append(d.sents, a.termIDs(s))
+	}
+	maxN := max(opt.N, 1)
+	d.ngrams = make([]grams, maxN)
+	for n := 1; n <= maxN; n++ {
+		d.ngrams[n-1] = makeGrams(a, nGramKeys(d.tokens, n))
+	}
+	if opt.SkipBigram {
+		if !opt.SkipUnigrams || opt.SkipBoth {
+			d.skip = makeGrams(a, skipKeys(d.tokens, opt.SkipGap, false))
+		}
+		if opt.SkipUnigrams || opt.SkipBoth {
+			d.skipU = makeGrams(a, skipKeys(d.tokens, opt.SkipGap, true))
+		}
+	}
+	d.uni = make(map[uint32]int32, len(d.tokens))
+	for _, t := range d.tokens {
+		d.uni[t]++
+	}
+	return d
+}
+
+func nGramKeys(toks []uint32, n int) [][4]uint32 {
+	var keys [][4]uint32
+	for i := 0; i+n <= len(toks); i++ {
+		var k [4]uint32
+		if n <= 4 {
+			copy(k[:], toks[i:i+n])
+		} else {
+			k = longKey(toks[i : i+n])
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// longKey folds an n-gram longer than four into a key; the fourth slot holds a hash of
+// the tail, marked by the top bit so it never equals a plain term id.
+func longKey(ts []uint32) [4]uint32 {
+	h := uint32(2166136261)
+	for _, t := range ts[3:] {
+		h = (h ^ t) * 16777619
+	}
+	return [4]uint32{ts[0], ts[1], ts[2], h | 1<<31}
+}
+
+// skipKeys lists ROUGE-1.5.5's skip-bigrams: every ordered pair at most gap+1 apart
+// (any distance when gap < 0); with unigrams, every token but the last is added too.
+func skipKeys(toks []uint32, gap int, unigrams bool) [][4]uint32 {
+	var keys [][4]uint32
+	for i := 0; i < len(toks)-1; i++ {
+		if unigrams {
+			keys = append(keys, [4]uint32{toks[i]})
+		}
+		for j := i + 1; j < len(toks) && (gap < 0 || j <= i+gap+1); j++ {
+			keys = append(keys, [4]uint32{toks[i], toks[j]})
+		}
+	}
+	return keys
+}
+
+func makeGrams(a *analyzer, keys [][4]uint32) grams {
+	ids := a.gramIDs(keys)
+	slices.Sort(ids)
+	var g grams
+	g.total = len(ids)
+	for i := 0; i < len(ids); {
+		j := i
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		g.list = append(g.list, gram{ids[i], int32(j - i)})
+		i = j
+	}
+	return g
+}
+
+// overlap is the clipped count of n-grams two multisets share.
+func overlap(model, peer grams) int {
+	hit := 0
+	i, j := 0, 0
+	for i < len(model.list) && j < len(peer.list) {
+		switch m, p := model.list[i], peer.list[j]; {
+		case m.id < p.id:
+			i++
+		case m.id > p.id:
+			j++
+		default:
+			hit += int(min(m.n, p.n))
+			i++
+			j++
+		}
+	}
+	return hit
+}
+
+// round5 is sprintf("%7.5f") read back as a number, as ROUGE stores every score.
+func round5(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 5, 64), 64)
+	return v
+}
