@@ -19,20 +19,34 @@ var declaredLayouts = []string{
 	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", time.RFC822Z,
 	"2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
 	"20060102",
+	"Mon, Jan 2 2006 15:04:05 MST", "Mon, Jan 2, 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04:05 MST",
+	"Jan 2, 2006 15:04:05 MST", "Jan 2, 2006 3:04 PM MST", "January 2, 2006 3:04 PM MST",
+	"January 2, 2006 15:04 MST", "Jan 2, 2006", "January 2, 2006", "2 January 2006",
 }
 
-// publishedAt finds the publication time: the date the page declares in JSON-LD or
-// meta tags when it parses, else htmldate's search of the whole page (original date,
-// with time extraction, extensive mode). The zero time means none was found.
+// zoneOffsets gives the offsets of time-zone abbreviations that pages use; Go's parser
+// knows an abbreviation's offset only for the machine's own zone.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+	"IST": 5*60 + 30, "JST": 9 * 60, "KST": 9 * 60, "AEST": 10 * 60, "AEDT": 11 * 60,
+	"EST": -5 * 60, "EDT": -4 * 60, "CST": -6 * 60, "CDT": -5 * 60,
+	"MST": -7 * 60, "MDT": -6 * 60, "PST": -8 * 60, "PDT": -7 * 60,
+}
+
+// publishedAt finds the publication time. The date the page declares in JSON-LD or
+// meta tags is taken when it parses, with its time and zone; htmldate's search of the
+// whole page (original date, time extraction on, extensive mode) is the fallback. When
+// the declared time is in UTC and htmldate's day is a neighbouring one, htmldate's
+// day wins: UTC stamps shift evening stories of western time zones to the next day,
+// while URLs and visible dates give the local day. The zero time means none was found.
 func publishedAt(doc *html.Node, m meta, opt Options) time.Time {
 	maxDate := opt.Now
 	if maxDate.IsZero() {
 		maxDate = time.Now()
 	}
 	maxDate = maxDate.Add(24 * time.Hour)
-	if t, ok := parseDeclared(m.date); ok && !t.Before(minDate) && !t.After(maxDate) {
-		return t
-	}
+	declared, ok := parseDeclared(m.date)
+	ok = ok && !declared.Before(minDate) && !declared.After(maxDate)
 	r, err := htmldate.FromDocument(doc, htmldate.Options{
 		ExtractTime:     true,
 		UseOriginalDate: true,
@@ -40,10 +54,30 @@ func publishedAt(doc *html.Node, m meta, opt Options) time.Time {
 		MinDate:         minDate,
 		MaxDate:         maxDate,
 	})
-	if err != nil || r.DateTime.IsZero() {
-		return time.Time{}
+	found := err == nil && !r.DateTime.IsZero()
+	switch {
+	case ok && found && isUTC(declared) && neighbours(declared, r.DateTime):
+		return r.DateTime
+	case ok:
+		return declared
+	case found:
+		return r.DateTime
 	}
-	return r.DateTime
+	return time.Time{}
+}
+
+// isUTC reports a time stamped with a zero offset.
+func isUTC(t time.Time) bool {
+	_, off := t.Zone()
+	return off == 0
+}
+
+// neighbours reports two times on adjacent calendar days, each in its own zone.
+func neighbours(a, b time.Time) bool {
+	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
+	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
+	d := da.Sub(db)
+	return d == 24*time.Hour || d == -24*time.Hour
 }
 
 // parseDeclared parses a machine-readable date as pages declare it.
@@ -54,8 +88,19 @@ func parseDeclared(s string) (time.Time, bool) {
 	}
 	for _, l := range declaredLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t, true
+			return fixZone(t), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// fixZone gives a time parsed with an unknown zone abbreviation its real offset.
+func fixZone(t time.Time) time.Time {
+	name, off := t.Zone()
+	if m, ok := zoneOffsets[name]; ok && off == 0 && m != 0 {
+		y, mo, d := t.Date()
+		h, mi, sec := t.Clock()
+		return time.Date(y, mo, d, h, mi, sec, t.Nanosecond(), time.FixedZone(name, m*60))
+	}
+	return t
 }

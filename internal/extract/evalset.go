@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 )
 
@@ -59,11 +60,12 @@ func LoadExtractionSet(dir string) ([]EvalPage, error) {
 
 // LoadDateSet reads the publication-date benchmark in dir: gold.json
 // ({url: {"file", "date"}}) and the pages in html/. Pages come sorted by URL; the id
-// is the file name.
+// is the file name. A gold date of NaN (Python's JSON for "no date") becomes "": such
+// a page is right when no date is found, as htmldate's evaluation counts true negatives.
 func LoadDateSet(dir string) ([]EvalPage, error) {
 	var gold map[string]struct {
-		File string `json:"file"`
-		Date string `json:"date"`
+		File string  `json:"file"`
+		Date *string `json:"date"`
 	}
 	if err := readJSON(filepath.Join(dir, "gold.json"), &gold); err != nil {
 		return nil, err
@@ -74,17 +76,25 @@ func LoadDateSet(dir string) ([]EvalPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		pages = append(pages, EvalPage{ID: g.File, URL: u, HTML: b, Date: g.Date})
+		day := ""
+		if g.Date != nil {
+			day = *g.Date
+		}
+		pages = append(pages, EvalPage{ID: g.File, URL: u, HTML: b, Date: day})
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].URL < pages[j].URL })
 	return pages, nil
 }
+
+// pythonNaN matches the NaN values Python writes into JSON, outside strings.
+var pythonNaN = regexp.MustCompile(`(:\s*)NaN\b`)
 
 func readJSON(path string, v any) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("read benchmark: %w", err)
 	}
+	b = pythonNaN.ReplaceAll(b, []byte("${1}null"))
 	if err := json.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("decode %s: %w", path, err)
 	}

@@ -40,19 +40,9 @@ func Page(ctx context.Context, source string, page []byte, opt Options) (a news.
 			a, err = news.Article{}, news.Errorf(news.Internal, source, "extract html: unexpected failure: %v", r)
 		}
 	}()
-	if err := ctx.Err(); err != nil {
-		return news.Article{}, fmt.Errorf("extract %s: %w", source, err)
-	}
-	if err := checkInput(page, opt.MaxBytes); err != nil {
-		return news.Article{}, news.Errorf(news.Invalid, source, "extract html: %v", err)
-	}
-	doc, err := html.Parse(strings.NewReader(decode(page)))
+	doc, base, err := parse(ctx, source, page, opt)
 	if err != nil {
-		return news.Article{}, news.Errorf(news.Invalid, source, "parse html: %v", err)
-	}
-	base, _ := url.Parse(opt.URL)
-	if base != nil && !base.IsAbs() {
-		base = nil
+		return news.Article{}, err
 	}
 	m := readMeta(doc, base)
 	pub := publishedAt(doc, m, opt)
@@ -68,6 +58,41 @@ func Page(ctx context.Context, source string, page []byte, opt Options) (a news.
 		return news.Article{}, news.Errorf(news.Invalid, source, "extract html: no article text found")
 	}
 	return a, nil
+}
+
+// Date finds only the publication time of a page, as Page would: declared JSON-LD or
+// meta dates first, then the page's own date signals. The zero time means none was
+// found (Options.Published is not used here).
+func Date(ctx context.Context, source string, page []byte, opt Options) (t time.Time, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			t, err = time.Time{}, news.Errorf(news.Internal, source, "find date: unexpected failure: %v", r)
+		}
+	}()
+	doc, base, err := parse(ctx, source, page, opt)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return publishedAt(doc, readMeta(doc, base), opt), nil
+}
+
+// parse checks, decodes and parses a page; base is opt.URL when it is absolute.
+func parse(ctx context.Context, source string, page []byte, opt Options) (*html.Node, *url.URL, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("extract %s: %w", source, err)
+	}
+	if err := checkInput(page, opt.MaxBytes); err != nil {
+		return nil, nil, news.Errorf(news.Invalid, source, "extract html: %v", err)
+	}
+	doc, err := html.Parse(strings.NewReader(decode(page)))
+	if err != nil {
+		return nil, nil, news.Errorf(news.Invalid, source, "parse html: %v", err)
+	}
+	base, _ := url.Parse(opt.URL)
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+	return doc, base, nil
 }
 
 // checkInput rejects pages that cannot be HTML articles before any parsing.
