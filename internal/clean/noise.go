@@ -79,13 +79,13 @@ var newsletterStrong = regexp.MustCompile(`(?i)(terms of (use|service)|privacy p
 // Lines with a quote or a speech verb are body text and never anchors.
 func newsletterAnchor(line string) bool {
 	n := wordCount(line)
-	if n > 35 || hasQuote(buttonLabel.ReplaceAllString(line, "")) {
+	if n > 35 {
 		return false
 	}
 	if strings.EqualFold(strings.Trim(line, "!. "), "thank you") {
 		return true
 	}
-	if !newsletterWords.MatchString(line) {
+	if !newsletterWords.MatchString(line) || hasQuote(buttonLabel.ReplaceAllString(line, "")) {
 		return false
 	}
 	heading := n <= 10 && (!endsSentence(line) || strings.HasSuffix(line, "!"))

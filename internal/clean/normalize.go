@@ -37,8 +37,18 @@ func normalize(s string) string {
 // fields splits s into words at spaces.
 func fields(s string) []string { return strings.Fields(s) }
 
-// wordCount is the number of space-separated words in s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is the number of space-separated words in s, counted without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // trimPunct strips punctuation and symbols from both ends of a word.
 func trimPunct(w string) string {
