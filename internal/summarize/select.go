@@ -61,7 +61,8 @@ func greedy(sents []news.Sentence, cs *concepts, opt Options, strict bool) []int
 }
 
 func candidate(s news.Sentence, opt Options) bool {
-	return s.Words >= opt.MinWords && (opt.MaxWords <= 0 || s.Words <= opt.MaxWords) && standsAlone(s.Text)
+	return s.Words >= opt.MinWords && (opt.MaxWords <= 0 || s.Words <= opt.MaxWords) &&
+		len(distinct(s.Terms)) >= opt.MinTerms && standsAlone(s.Text)
 }
 
 func gain(cs *concepts, covered []bool, i int) float64 {

@@ -33,8 +33,9 @@ type Options struct {
 	// FocusWeight multiplies the weight of concepts that contain a focus term by
 	// (1 + FocusWeight).
 	FocusWeight float64
-	// MinWords and MaxWords bound a candidate sentence's length.
-	MinWords, MaxWords int
+	// MinWords and MaxWords bound a candidate sentence's length; MinTerms is the fewest
+	// distinct content terms a candidate must carry to be worth its words.
+	MinWords, MaxWords, MinTerms int
 	// LengthExponent r divides a sentence's gain by words^r when choosing greedily.
 	LengthExponent float64
 	// MinSupport is the similarity from which another article's sentence counts as
@@ -59,11 +60,12 @@ func Defaults(terms func(string) []string) Options {
 		FocusWeight:    2,
 		MinWords:       8,
 		MaxWords:       55,
+		MinTerms:       6,
 		LengthExponent: 0.8,
-		MinSupport:     0.6,
+		MinSupport:     0.5,
 		Redundancy:     0.5,
-		UnigramWeight:  0.3,
-		LeadWeight:     0.5,
+		UnigramWeight:  1,
+		LeadWeight:     0,
 		LeadSentences:  3,
 	}
 }
@@ -81,12 +83,13 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 	ix := newIndex(sents)
 	for _, i := range chosen {
 		s := sents[i]
+		text := stripDateline(s.Text)
 		b.Sentences = append(b.Sentences, news.BriefSentence{
-			Text:      s.Text,
+			Text:      text,
 			From:      articles[s.Article].ID,
 			Citations: support(articles, sents, ix, i, opt.MinSupport),
 		})
-		b.Words += s.Words
+		b.Words += s.Words - (wordCount(s.Text) - wordCount(text))
 	}
 	orderBrief(&b, articles, sents, chosen)
 	b.Title = pickTitle(articles, cs, opt)

@@ -41,19 +41,27 @@ func support(articles []news.Article, sents []news.Sentence, ix *index, i int, m
 	for _, t := range terms {
 		total += ix.idf[t]
 	}
-	shared := map[int32]float64{}
+	type overlap struct {
+		weight float64
+		terms  int
+	}
+	shared := map[int32]overlap{}
 	for _, t := range terms {
 		for _, j := range ix.postings[t] {
-			shared[j] += ix.idf[t]
+			o := shared[j]
+			shared[j] = overlap{o.weight + ix.idf[t], o.terms + 1}
 		}
 	}
+	// A few common words in common ("time", "tell", "Trump") are not the same fact:
+	// a supporting sentence must also share at least half of the terms, and three.
+	minTerms := max(3, (len(terms)+1)/2)
 	best := map[int]float64{sents[i].Article: 1}
-	for j, w := range shared {
+	for j, o := range shared {
 		a := sents[j].Article
-		if a == sents[i].Article || total == 0 {
+		if a == sents[i].Article || total == 0 || o.terms < minTerms {
 			continue
 		}
-		if sim := w / total; sim >= minSupport && sim > best[a] {
+		if sim := o.weight / total; sim >= minSupport && sim > best[a] {
 			best[a] = sim
 		}
 	}

@@ -1,0 +1,19 @@
+package summarize
+
+import "testing"
+
+func TestStripDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"WASHINGTON — Attorney General Jeff Sessions said Thursday he plans to stay.", "Attorney General Jeff Sessions said Thursday he plans to stay."},
+		{"NEW YORK (AP) -- Stocks fell sharply on Monday.", "Stocks fell sharply on Monday."},
+		{"LONDON, May 3 (Reuters) - Britain's economy grew faster than expected.", "Britain's economy grew faster than expected."},
+		{"The vote - a close one - passed.", "The vote - a close one - passed."},
+		{"NATO — the alliance — met in Brussels on Friday.", "NATO — the alliance — met in Brussels on Friday."},
+		{"Sessions said — again — that he would stay.", "Sessions said — again — that he would stay."},
+	}
+	for _, tt := range tests {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
