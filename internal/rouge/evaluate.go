@@ -102,8 +102,10 @@ func Evaluate(ctx context.Context, cfg *Config, opt Options) (*Report, error) {
 	ms := methods(opt)
 	l := &loader{opt: opt, a: newAnalyzer(opt), baseDir: cfg.BaseDir, files: map[string]*loadedDoc{}}
 	results := make([]evalResult, len(cfg.Evals))
+	proto := newLCSScratch(opt.WeightW)
 	if err := forEach(ctx, len(cfg.Evals), opt.Workers, func(i int) error {
-		r, err := scoreEval(l, &cfg.Evals[i], peers, ms, opt)
+		s := &lcsScratch{pw: proto.pw, pinv: proto.pinv}
+		r, err := scoreEval(l, s, &cfg.Evals[i], peers, ms, opt)
 		results[i] = r
 		return err
 	}); err != nil {
@@ -130,7 +132,7 @@ func checkOptions(opt Options) error {
 	return nil
 }
 
-func scoreEval(l *loader, e *Eval, peers []string, ms []method, opt Options) (evalResult, error) {
+func scoreEval(l *loader, s *lcsScratch, e *Eval, peers []string, ms []method, opt Options) (evalResult, error) {
 	r := evalResult{present: make([]bool, len(peers)), scores: make([][][3]float64, len(peers))}
 	files := map[string]string{}
 	for _, p := range e.Peers {
@@ -149,7 +151,6 @@ func scoreEval(l *loader, e *Eval, peers []string, ms []method, opt Options) (ev
 		}
 		return nil
 	}
-	s := &lcsScratch{}
 	for pi, id := range peers {
 		file, ok := files[id]
 		if !ok {

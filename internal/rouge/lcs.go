@@ -1,6 +1,5 @@
 package rouge
 
-import "math"
 
 // lcsScratch holds the dynamic-programming tables, reused across sentence pairs.
 type lcsScratch struct {
@@ -9,11 +8,21 @@ type lcsScratch struct {
 	l    []int32
 	mask []bool
 	pow  []float64 // pow[k] = k^weight
+	pw   *powCache // x^w
+	pinv *powCache // x^(1/w)
 }
 
-func (s *lcsScratch) weight(k int, w float64) float64 {
+// newLCSScratch returns scratch space for ROUGE-L and ROUGE-W with weight w.
+func newLCSScratch(w float64) *lcsScratch {
+	if w <= 0 {
+		w = 1
+	}
+	return &lcsScratch{pw: newPowCache(w), pinv: newPowCache(1 / w)}
+}
+
+func (s *lcsScratch) weight(k int, _ float64) float64 {
 	for len(s.pow) <= k {
-		s.pow = append(s.pow, math.Pow(float64(len(s.pow)), w))
+		s.pow = append(s.pow, s.pw.pow(float64(len(s.pow))))
 	}
 	return s.pow[k]
 }

@@ -1,9 +1,6 @@
 package rouge
 
-import (
-	"math"
-	"strconv"
-)
+import "strconv"
 
 type metricKind int
 
@@ -66,9 +63,9 @@ func (m method) compare(s *lcsScratch, model, peer *doc, opt Options) modelCount
 			c.score = hit / base
 		}
 		if m.kind == kindW {
-			c.model, c.peer = math.Pow(base, w), math.Pow(pc, w)
+			c.model, c.peer = s.pw.pow(base), s.pw.pow(pc)
 			if base > 0 {
-				c.score = math.Pow(hit/base, 1/w)
+				c.score = s.pinv.pow(hit / base)
 			}
 		}
 		return c
@@ -112,7 +109,7 @@ func (m method) score(s *lcsScratch, peer *doc, models []*doc, opt Options) [3]f
 			return 0
 		}
 		if m.kind == kindW {
-			return round5(math.Pow(h/n, 1/opt.WeightW))
+			return round5(s.pinv.pow(h / n))
 		}
 		return round5(h / n)
 	}
