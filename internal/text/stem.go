@@ -57,7 +57,7 @@ func (w *stemmer) run() {
 	w.markRegions()
 	w.step0()
 	w.step1a()
-	if isException2(w.b) {
+	if len(w.b) == 0 || isException2(w.b) {
 		w.postlude()
 		return
 	}
@@ -250,8 +250,9 @@ var step2Rules = [...]rule{
 }
 
 func (w *stemmer) step2() {
+	last := w.b[len(w.b)-1]
 	for _, r := range step2Rules {
-		if !w.ends(r.suffix) {
+		if r.suffix[len(r.suffix)-1] != last || !w.ends(r.suffix) {
 			continue
 		}
 		if !w.inR1(len(r.suffix)) {
@@ -290,8 +291,9 @@ var step3Rules = [...]rule{
 }
 
 func (w *stemmer) step3() {
+	last := w.b[len(w.b)-1]
 	for _, r := range step3Rules {
-		if !w.ends(r.suffix) {
+		if r.suffix[len(r.suffix)-1] != last || !w.ends(r.suffix) {
 			continue
 		}
 		if !w.inR1(len(r.suffix)) || (r.suffix == "ative" && !w.inR2(len(r.suffix))) {
@@ -308,8 +310,9 @@ var step4Suffixes = [...]string{
 }
 
 func (w *stemmer) step4() {
+	last := w.b[len(w.b)-1]
 	for _, s := range step4Suffixes {
-		if !w.ends(s) {
+		if s[len(s)-1] != last || !w.ends(s) {
 			continue
 		}
 		if !w.inR2(len(s)) {
