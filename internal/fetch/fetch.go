@@ -17,6 +17,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/url"
@@ -168,7 +169,7 @@ func New(opt Options) *Client {
 // *news.Error: Denied for refused addresses and robots.txt, NotFound for 404 and 410,
 // Invalid for bad URLs, bodies and other failures.
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
-	u, err := CheckURL(rawURL, c.opt.AllowPrivate)
+	u, err := checkURL(rawURL, c.opt.AllowPrivate, c.exempt)
 	if err != nil {
 		return nil, err
 	}
@@ -176,6 +177,12 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	for hops := 0; ; hops++ {
 		seen[u.String()] = true
 		page, next, err := c.getOne(ctx, u)
+		if err != nil && hops > 0 {
+			var ne *news.Error
+			if errors.As(err, &ne) {
+				err = news.Errorf(ne.Code, rawURL, "redirect to %s: %s", u, ne.Err)
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -199,7 +206,7 @@ func (c *Client) redirectTarget(rawURL string, from, loc *url.URL, seen map[stri
 	if hops+1 > c.opt.MaxRedirects {
 		return nil, news.Errorf(news.Invalid, rawURL, "too many redirects: stopped after %d (last to %s)", c.opt.MaxRedirects, target)
 	}
-	u, err := CheckURL(target.String(), c.opt.AllowPrivate)
+	u, err := checkURL(target.String(), c.opt.AllowPrivate, c.exempt)
 	if err != nil {
 		return nil, news.Errorf(news.ErrorCode(err), rawURL, "redirect to %s: %s", target, news.Reason(err))
 	}

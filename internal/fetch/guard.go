@@ -63,6 +63,11 @@ func BlockedReason(addr netip.Addr) string {
 // is a literal non-public IP address. Host names are checked again on the resolved
 // address of every connection. Errors carry news.Invalid or news.Denied.
 func CheckURL(rawURL string, allowPrivate bool) (*url.URL, error) {
+	return checkURL(rawURL, allowPrivate, "")
+}
+
+// checkURL is CheckURL with one "ip:port" exempt from the address check, for tests.
+func checkURL(rawURL string, allowPrivate bool, exempt string) (*url.URL, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
 		return nil, news.Errorf(news.Invalid, rawURL, "parse url: %v", unwrapURLError(err))
@@ -85,7 +90,7 @@ func CheckURL(rawURL string, allowPrivate bool) (*url.URL, error) {
 	if u.Port() != "" && !validPort(u.Port()) {
 		return nil, news.Errorf(news.Invalid, rawURL, "url has a bad port %q", u.Port())
 	}
-	if addr, err := netip.ParseAddr(host); err == nil && !allowPrivate {
+	if addr, err := netip.ParseAddr(host); err == nil && !allowPrivate && !isExempt(u, exempt) {
 		if reason := BlockedReason(addr); reason != "" {
 			return nil, news.Errorf(news.Denied, rawURL, "address %s refused: %s", addr, reason)
 		}
@@ -140,4 +145,15 @@ func checkDialAddress(address string) error {
 		return &deniedAddrError{addr: addr, reason: reason}
 	}
 	return nil
+}
+
+func isExempt(u *url.URL, exempt string) bool {
+	if exempt == "" {
+		return false
+	}
+	port := u.Port()
+	if port == "" {
+		port = map[string]string{"http": "80", "https": "443"}[u.Scheme]
+	}
+	return net.JoinHostPort(u.Hostname(), port) == exempt
 }

@@ -143,7 +143,7 @@ func (c *Client) fetchRobots(ctx context.Context, rawURL string) (int, []byte, e
 		loc, lerr := resp.Location()
 		if isRedirect(resp.StatusCode) && lerr == nil {
 			drain(resp.Body)
-			next, err := CheckURL(loc.String(), c.opt.AllowPrivate)
+			next, err := checkURL(u.ResolveReference(loc).String(), c.opt.AllowPrivate, c.exempt)
 			if err != nil {
 				return 0, nil, err
 			}

@@ -30,8 +30,8 @@ func (c *Client) control(network, address string, _ syscall.RawConn) error {
 
 // send makes one GET request for u with the given extra headers. The response
 // body, if any, is cut after BodyTimeout. Errors are *news.Error naming u.
-func (c *Client) send(ctx context.Context, u *url.URL, extra http.Header) (*http.Response, error) {
-	ctx, cancel := context.WithCancelCause(ctx)
+func (c *Client) send(parent context.Context, u *url.URL, extra http.Header) (*http.Response, error) {
+	ctx, cancel := context.WithCancelCause(parent)
 	var connected atomic.Bool
 	trace := &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { connected.Store(true) }}
 	req, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), http.MethodGet, u.String(), nil)
@@ -47,7 +47,7 @@ func (c *Client) send(ctx context.Context, u *url.URL, extra http.Header) (*http
 	resp, err := c.http.Do(req)
 	if err != nil {
 		cancel(nil)
-		return nil, c.requestError(ctx, u, err, connected.Load())
+		return nil, c.requestError(parent, u, err, connected.Load())
 	}
 	timer := time.AfterFunc(c.opt.BodyTimeout, func() { cancel(errBodyTimeout) })
 	resp.Body = &timedBody{ReadCloser: resp.Body, ctx: ctx, timer: timer, cancel: cancel, limit: c.opt.BodyTimeout}
