@@ -45,16 +45,20 @@ var publicationNouns = wordSet(`post times news press journal tribune herald reu
 	bulletin sentinel enquirer leader democrat republic citizen advocate free journal-constitution
 	politico axios street-journal week`)
 
-// bylineName returns the names in a byline line and whether line is a byline at all.
-// "By Robert Costa and Sari Horwitz" gives "Robert Costa and Sari Horwitz"; "By Published
+// bylineName returns the names in a byline line, an outlet named after them, and
+// whether line is a byline at all. "By Robert Costa and Sari Horwitz" gives "Robert Costa
+// and Sari Horwitz"; "By Jane Roe | Reuters" gives "Jane Roe" and "Reuters"; "By Published
 // July 26, 2017 7:13 am" is a byline without a name; "By the time ..." is no byline.
-func bylineName(line string) (string, bool) {
+func bylineName(line string) (name, outlet string, ok bool) {
 	loc := byPrefix.FindStringIndex(line)
 	if loc == nil || wordCount(line) > 16 {
-		return "", false
+		return "", "", false
 	}
 	rest := fields(line[loc[1]:])
-	var name []string
+	if len(rest) == 0 {
+		return "", "", false
+	}
+	var names, tail []string
 	i := 0
 	for ; i < len(rest); i++ {
 		w := rest[i]
@@ -62,28 +66,35 @@ func bylineName(line string) (string, bool) {
 		if lw == "" {
 			continue
 		}
-		if byMeta[lw] && (lw != "and" && !isCapitalized(w) || isMonthOrMeta(rest, i)) {
+		if byMeta[lw] && (!isCapitalized(w) || isMonthOrMeta(rest, i)) {
 			break
 		}
 		if !nameWord(w) {
-			return "", false
+			return "", "", false
 		}
-		name = append(name, w)
+		names = append(names, w)
 	}
 	for ; i < len(rest); i++ {
 		lw := strings.ToLower(strings.Trim(rest[i], ",:"))
-		if !byMeta[lw] && !isClockOrNumber(lw) && lw != "" && !isCapitalized(rest[i]) {
-			return "", false
+		switch {
+		case byMeta[lw] || isClockOrNumber(lw) || lw == "":
+		case isCapitalized(rest[i]):
+			tail = append(tail, rest[i])
+		default:
+			return "", "", false
 		}
 	}
-	if len(name) == 0 && len(rest) == 0 {
-		return "", false
+	name = strings.TrimRight(strings.Join(names, " "), ",;:|-—")
+	if t := strings.Join(tail, " "); outletLine(t) {
+		outlet = t
 	}
-	n := strings.TrimRight(strings.Join(name, " "), ",;:|-—")
-	if allRoles(n) {
-		n = ""
+	if k := strings.LastIndex(name, ", "); k > 0 && outletLine(name[k+2:]) {
+		name, outlet = name[:k], name[k+2:]
 	}
-	return n, true
+	if allRoles(name) {
+		name = ""
+	}
+	return name, outlet, true
 }
 
 // isMonthOrMeta reports whether rest[i], a capitalised metadata word, starts metadata

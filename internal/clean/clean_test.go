@@ -68,6 +68,7 @@ func TestLineRules(t *testing.T) {
 		{"story continues", "Story continues below", reasonPromo},
 		{"share this", "Share this article", reasonWidget},
 		{"watch label", "WATCH: Sessions speaks to reporters", reasonPromo},
+		{"related with a hyphen", "Related-party deals rose 4 percent last year.", ""},
 		{"related coverage sentence", "Related coverage of the trial appeared in several newspapers.", ""},
 		{"subscribe in body", "Readers can subscribe to the paper for $5 a month, the company said.", ""},
 		{"advertisement in body", "Advertisement spending rose 5 percent in 2016, the group said.", ""},
@@ -130,6 +131,18 @@ func TestBylines(t *testing.T) {
 			wantByline: "Jane Roe", wantOutlet: "The Associated Press",
 			want: outcome{Kept: []string{body}, Removed: []string{
 				"byline: By Jane Roe", "date line: Updated 10:02 a.m. ET", "outlet: The Associated Press"}},
+		},
+		{
+			name:       "byline with outlet after a bar",
+			paras:      []string{"By Jane Roe | Reuters", body},
+			wantByline: "Jane Roe", wantOutlet: "Reuters",
+			want: outcome{Kept: []string{body}, Removed: []string{"byline: By Jane Roe | Reuters"}},
+		},
+		{
+			name:       "byline with outlet after a comma",
+			paras:      []string{"By Jane Roe and John Smith, Daily Planet", body},
+			wantByline: "Jane Roe and John Smith", wantOutlet: "Daily Planet",
+			want: outcome{Kept: []string{body}, Removed: []string{"byline: By Jane Roe and John Smith, Daily Planet"}},
 		},
 		{
 			name:  "by the time",

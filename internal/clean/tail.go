@@ -25,13 +25,16 @@ func markBylines(a *news.Article, paras, reasons []string) {
 			setReason(reasons, i, reasonDate)
 			continue
 		}
-		name, ok := bylineName(p)
+		name, outlet, ok := bylineName(p)
 		if !ok {
 			continue
 		}
 		setReason(reasons, i, reasonByline)
 		if a.Byline == "" {
 			a.Byline = name
+		}
+		if a.Outlet == "" {
+			a.Outlet = outlet
 		}
 		markAfterByline(a, paras, reasons, i+1)
 	}
