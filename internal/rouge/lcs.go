@@ -1,6 +1,5 @@
 package rouge
 
-
 // lcsScratch holds the dynamic-programming tables, reused across sentence pairs.
 type lcsScratch struct {
 	c    []int32
