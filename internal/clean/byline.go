@@ -134,20 +134,29 @@ func allRoles(s string) bool {
 	return len(f) > 0
 }
 
-// isDateLine reports whether line holds only publication metadata with a number in it:
-// "Published July 26, 2017 7:13 am", "Updated 10:02 a.m. ET".
+// dateWords are the metadata words that make a line of numbers a date line.
+var dateWords = wordSet(`published updated posted am pm a.m. p.m. et edt est gmt utc bst
+	january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+	friday saturday sunday`)
+
+// isDateLine reports whether line holds only publication metadata with a number and a
+// date word in it: "Published July 26, 2017 7:13 am", "Updated 10:02 a.m. ET". A bare
+// number ("1999:") is not one.
 func isDateLine(line string) bool {
 	f := fields(line)
 	if len(f) == 0 || len(f) > 12 || !hasDigit(line) {
 		return false
 	}
+	date := false
 	for _, w := range f {
 		lw := strings.ToLower(strings.Trim(w, ",:()"))
 		if !byMeta[lw] && !isClockOrNumber(lw) && lw != "" {
 			return false
 		}
+		date = date || dateWords[lw]
 	}
-	return true
+	return date
 }
 
 // outletLine reports whether line names a publication: short, title case, no sentence

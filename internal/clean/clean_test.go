@@ -83,6 +83,7 @@ func TestLineRules(t *testing.T) {
 		{"follow on twitter", "Follow him on Twitter @jdoe", reasonBio},
 		{"contact the author", "Contact the author at jdoe@example.com", reasonBio},
 		{"contributed reporting", "Jane Roe contributed reporting from London.", reasonBio},
+		{"lone thank you", "Thank you.", ""},
 		{"follow in body", "Follow the money, the senator said.", ""},
 	}
 	for _, tc := range tests {
@@ -279,3 +280,24 @@ func TestInputNotModified(t *testing.T) {
 
 // joinWords is a helper for building long lines in tests.
 func joinWords(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Published July 26, 2017 7:13 am", true},
+		{"Updated 10:02 a.m. ET", true},
+		{"July 26, 2017", true},
+		{"1999:", false},
+		{"444-8286.", false},
+		{"The vote is on July 26.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := isDateLine(tc.line); got != tc.want {
+				t.Errorf("isDateLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}

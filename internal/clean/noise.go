@@ -74,22 +74,24 @@ var newsletterWords = regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds
 // newsletterStrong matches phrases found only in sign-up boxes.
 var newsletterStrong = regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|in your inbox|to your inbox|enter your email|your email address|unsubscribe at any time|by clicking)`)
 
-// newsletterAnchor reports whether line belongs to a sign-up box by itself: it holds
-// newsletter vocabulary and is either heading-like or a phrase only sign-up boxes use.
-// Lines with a quote or a speech verb are body text and never anchors.
-func newsletterAnchor(line string) bool {
+// newsletterAnchor says whether line belongs to a sign-up box by itself: it holds
+// newsletter vocabulary and is either heading-like or a phrase only sign-up boxes use
+// (strong), or it is a bare "Thank you!", which counts only beside a strong anchor
+// (weak). Lines with a quote or a speech verb are body text and never anchors.
+func newsletterAnchor(line string) (anchor, strong bool) {
 	n := wordCount(line)
 	if n > 35 {
-		return false
+		return false, false
 	}
 	if strings.EqualFold(strings.Trim(line, "!. "), "thank you") {
-		return true
+		return true, false
 	}
 	if !newsletterWords.MatchString(line) || hasQuote(buttonLabel.ReplaceAllString(line, "")) {
-		return false
+		return false, false
 	}
 	heading := n <= 10 && (!endsSentence(line) || strings.HasSuffix(line, "!"))
-	return heading || newsletterStrong.MatchString(line)
+	ok := heading || newsletterStrong.MatchString(line)
+	return ok, ok
 }
 
 // buttonLabel matches a quoted one-word button label such as “Subscribe,”, which is not
@@ -102,12 +104,20 @@ const maxBlockGap = 4
 // maxBlockLineWords is the longest line, in words, inside a sign-up block.
 const maxBlockLineWords = 30
 
-// markNewsletter marks sign-up blocks: every anchor, and every short line between two
-// anchors no more than maxBlockGap lines apart.
+// markNewsletter marks sign-up blocks: every strong anchor, every weak anchor within
+// maxBlockGap lines of a strong one, and every short line between two anchors no more
+// than maxBlockGap lines apart.
 func markNewsletter(paras, reasons []string) {
-	prev := -1
+	var anchors []int
+	var strong []bool
 	for i, p := range paras {
-		if !newsletterAnchor(p) {
+		if a, s := newsletterAnchor(p); a {
+			anchors, strong = append(anchors, i), append(strong, s)
+		}
+	}
+	prev := -1
+	for k, i := range anchors {
+		if !strong[k] && !nearStrong(anchors, strong, k) {
 			continue
 		}
 		setReason(reasons, i, reasonNewsletter)
@@ -118,6 +128,17 @@ func markNewsletter(paras, reasons []string) {
 		}
 		prev = i
 	}
+}
+
+// nearStrong reports whether a strong anchor sits within maxBlockGap+1 lines of anchor k.
+func nearStrong(anchors []int, strong []bool, k int) bool {
+	for j, i := range anchors {
+		d := i - anchors[k]
+		if strong[j] && d != 0 && d >= -maxBlockGap-1 && d <= maxBlockGap+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // gapIsShort reports whether every line between two anchors is short and not a quote.
