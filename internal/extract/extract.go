@@ -48,7 +48,7 @@ func Page(ctx context.Context, source string, page []byte, opt Options) (a news.
 	pub := publishedAt(doc, m, opt)
 	body, err := extractBody(doc, base, m, pub)
 	if err != nil {
-		return news.Article{}, news.Errorf(news.Invalid, source, "extract html: %v", err)
+		return news.Article{}, news.Errorf(news.Invalid, source, "extract html: no article text found: %v", err)
 	}
 	a = article(source, m, body, pub, opt)
 	if body.paywall != "" {
