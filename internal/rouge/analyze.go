@@ -82,11 +82,10 @@ type analyzer struct {
 	mu    sync.Mutex
 	ids   map[string]uint32 // token -> id of its analysed form (0: dropped)
 	terms map[string]uint32 // analysed form -> id
-	grams map[[4]uint32]int32
 }
 
 func newAnalyzer(opt Options) *analyzer {
-	a := &analyzer{stem: opt.Stem, ids: map[string]uint32{}, terms: map[string]uint32{}, grams: map[[4]uint32]int32{}}
+	a := &analyzer{stem: opt.Stem, ids: map[string]uint32{}, terms: map[string]uint32{}}
 	if opt.RemoveStop {
 		words := opt.Stopwords
 		if words == nil {
@@ -144,22 +143,6 @@ func (a *analyzer) termIDs(text string) []uint32 {
 		if id := a.analyse(t); id != 0 {
 			out = append(out, id)
 		}
-	}
-	return out
-}
-
-// gramIDs interns n-gram keys (term ids, zero-padded) so that n-grams compare as ints.
-func (a *analyzer) gramIDs(keys [][4]uint32) []int32 {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	out := make([]int32, len(keys))
-	for i, k := range keys {
-		id, ok := a.grams[k]
-		if !ok {
-			id = int32(len(a.grams))
-			a.grams[k] = id
-		}
-		out[i] = id
 	}
 	return out
 }

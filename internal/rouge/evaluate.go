@@ -104,7 +104,7 @@ func Evaluate(ctx context.Context, cfg *Config, opt Options) (*Report, error) {
 	results := make([]evalResult, len(cfg.Evals))
 	proto := newLCSScratch(opt.WeightW)
 	if err := forEach(ctx, len(cfg.Evals), opt.Workers, func(i int) error {
-		s := &lcsScratch{pw: proto.pw, pinv: proto.pinv}
+		s := &lcsScratch{pw: proto.pw, pinv: proto.pinv, pairs: proto.pairs}
 		r, err := scoreEval(l, s, &cfg.Evals[i], peers, ms, opt)
 		results[i] = r
 		return err

@@ -1,14 +1,50 @@
 package rouge
 
+import "sync"
+
 // lcsScratch holds the dynamic-programming tables, reused across sentence pairs.
 type lcsScratch struct {
-	c    []int32
-	cw   []float64
-	l    []int32
-	mask []bool
-	pow  []float64 // pow[k] = k^weight
-	pw   *powCache // x^w
-	pinv *powCache // x^(1/w)
+	c     []int32
+	cw    []float64
+	l     []int32
+	mask  []bool
+	mu    []int32    // model unigram counts left, by term id
+	pu    []int32    // peer unigram counts left, by term id
+	pow   []float64  // pow[k] = k^weight
+	pw    *powCache  // x^w
+	pinv  *powCache  // x^(1/w)
+	pairs *pairCache // shared by the goroutines of one Evaluate
+}
+
+// pairKey names one model-peer comparison; jackknifed configurations repeat each pair
+// in several evaluations, and its LCS result depends on nothing else.
+type pairKey struct {
+	model, peer *doc
+	weighted    bool
+}
+
+type pairCache struct {
+	mu sync.Mutex
+	m  map[pairKey][2]float64
+}
+
+// cachedLCSHits is lcsHits memoised per model-peer pair.
+func (s *lcsScratch) cachedLCSHits(model, peer *doc, weighted bool, wf float64) (hit, base float64) {
+	if s.pairs == nil {
+		return s.lcsHits(model, peer, weighted, wf)
+	}
+	k := pairKey{model, peer, weighted}
+	s.pairs.mu.Lock()
+	v, ok := s.pairs.m[k]
+	s.pairs.mu.Unlock()
+	if ok {
+		return v[0], v[1]
+	}
+	hit, base = s.lcsHits(model, peer, weighted, wf)
+	s.pairs.mu.Lock()
+	s.pairs.m[k] = [2]float64{hit, base}
+	s.pairs.mu.Unlock()
+	return hit, base
 }
 
 // newLCSScratch returns scratch space for ROUGE-L and ROUGE-W with weight w.
@@ -16,7 +52,7 @@ func newLCSScratch(w float64) *lcsScratch {
 	if w <= 0 {
 		w = 1
 	}
-	return &lcsScratch{pw: newPowCache(w), pinv: newPowCache(1 / w)}
+	return &lcsScratch{pw: newPowCache(w), pinv: newPowCache(1 / w), pairs: &pairCache{m: map[pairKey][2]float64{}}}
 }
 
 func (s *lcsScratch) weight(k int, _ float64) float64 {
@@ -121,14 +157,24 @@ func (s *lcsScratch) markWLCS(model, peer []uint32, mask []bool, wf float64) {
 // unigram counts left in both summaries. It returns the hit (weighted for ROUGE-W) and
 // the base (model length, or the sum of sentence lengths to the power w).
 func (s *lcsScratch) lcsHits(model, peer *doc, weighted bool, wf float64) (hit, base float64) {
-	mu := make(map[uint32]int32, len(model.uni))
-	for k, v := range model.uni {
-		mu[k] = v
+	if n := int(max(model.maxID, peer.maxID)) + 1; len(s.mu) < n {
+		s.mu, s.pu = make([]int32, 2*n), make([]int32, 2*n)
 	}
-	pu := make(map[uint32]int32, len(peer.uni))
-	for k, v := range peer.uni {
-		pu[k] = v
+	mu, pu := s.mu, s.pu
+	for _, g := range model.uni {
+		mu[g.key[0]] = g.n
 	}
+	for _, g := range peer.uni {
+		pu[g.key[0]] = g.n
+	}
+	defer func() {
+		for _, g := range model.uni {
+			mu[g.key[0]] = 0
+		}
+		for _, g := range peer.uni {
+			pu[g.key[0]] = 0
+		}
+	}()
 	for _, ms := range model.sents {
 		if cap(s.mask) < len(ms) {
 			s.mask = make([]bool, len(ms))
@@ -155,7 +201,7 @@ func (s *lcsScratch) lcsHits(model, peer *doc, weighted bool, wf float64) (hit, 
 // clipHits counts the marked tokens still available in both unigram tables; for ROUGE-W
 // it weights each run as ROUGE-1.5.5 does (a run ends at an unmarked position or at the
 // end of the sentence; a marked but clipped token neither extends nor ends it).
-func (s *lcsScratch) clipHits(ms []uint32, mask []bool, mu, pu map[uint32]int32, weighted bool, wf float64) float64 {
+func (s *lcsScratch) clipHits(ms []uint32, mask []bool, mu, pu []int32, weighted bool, wf float64) float64 {
 	hit := 0.0
 	run := 0
 	for j, t := range ms {

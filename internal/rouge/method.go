@@ -56,7 +56,7 @@ func (m method) compare(s *lcsScratch, model, peer *doc, opt Options) modelCount
 	switch m.kind {
 	case kindL, kindW:
 		w := opt.WeightW
-		hit, base := s.lcsHits(model, peer, m.kind == kindW, w)
+		hit, base := s.cachedLCSHits(model, peer, m.kind == kindW, w)
 		pc := float64(peer.ngrams[0].total)
 		c := modelCounts{hit: hit, model: base, peer: pc}
 		if base > 0 {
@@ -64,7 +64,7 @@ func (m method) compare(s *lcsScratch, model, peer *doc, opt Options) modelCount
 		}
 		if m.kind == kindW {
 			c.model, c.peer = s.pw.pow(base), s.pw.pow(pc)
-			if base > 0 {
+			if base > 0 && opt.ModelBest {
 				c.score = s.pinv.pow(hit / base)
 			}
 		}
@@ -109,7 +109,7 @@ func (m method) score(s *lcsScratch, peer *doc, models []*doc, opt Options) [3]f
 			return 0
 		}
 		if m.kind == kindW {
-			return round5(s.pinv.pow(h / n))
+			return s.rootRounded(h / n)
 		}
 		return round5(h / n)
 	}

@@ -118,3 +118,15 @@ func (c *powCache) pow(x float64) float64 {
 	c.mu.Unlock()
 	return v
 }
+
+// rootRounded is round5(x^(1/w)) for ROUGE-W's scores. math.Pow is within a few units in
+// the last place, which only matters when the result sits on a rounding boundary of the
+// fifth decimal; only then is the exact power computed.
+func (s *lcsScratch) rootRounded(x float64) float64 {
+	v := math.Pow(x, s.pinv.y)
+	scaled := v * 1e5
+	if frac := scaled - math.Floor(scaled); math.Abs(frac-0.5) > 1e-6 {
+		return round5(v)
+	}
+	return round5(exactPow(x, s.pinv.y))
+}

@@ -5,8 +5,23 @@ import (
 	"strconv"
 )
 
-// gram is one distinct n-gram of a summary and how often it occurs.
-type gram struct{ id, n int32 }
+// gram is one distinct n-gram of a summary (term ids, zero-padded) and how often it occurs.
+type gram struct {
+	key [4]uint32
+	n   int32
+}
+
+func cmpKey(a, b [4]uint32) int {
+	for i := range a {
+		switch {
+		case a[i] < b[i]:
+			return -1
+		case a[i] > b[i]:
+			return 1
+		}
+	}
+	return 0
+}
 
 // grams is a summary's n-gram multiset, sorted by id, and its total count.
 type grams struct {
@@ -22,7 +37,8 @@ type doc struct {
 	ngrams []grams    // ngrams[n-1]
 	skip   grams      // skip-bigrams (ROUGE-S)
 	skipU  grams      // skip-bigrams with unigrams (ROUGE-SU)
-	uni    map[uint32]int32
+	uni    []gram     // unigram counts, for clipping ROUGE-L/W hits
+	maxID  uint32
 }
 
 func newDoc(a *analyzer, text string, sents []string, opt Options) *doc {
@@ -33,25 +49,30 @@ func newDoc(a *analyzer, text string, sents []string, opt Options) *doc {
 	maxN := max(opt.N, 1)
 	d.ngrams = make([]grams, maxN)
 	for n := 1; n <= maxN; n++ {
-		d.ngrams[n-1] = makeGrams(a, nGramKeys(d.tokens, n))
+		d.ngrams[n-1] = makeGrams(nGramKeys(d.tokens, n))
 	}
 	if opt.SkipBigram {
 		if !opt.SkipUnigrams || opt.SkipBoth {
-			d.skip = makeGrams(a, skipKeys(d.tokens, opt.SkipGap, false))
+			d.skip = makeGrams(skipKeys(d.tokens, opt.SkipGap, false))
 		}
 		if opt.SkipUnigrams || opt.SkipBoth {
-			d.skipU = makeGrams(a, skipKeys(d.tokens, opt.SkipGap, true))
+			d.skipU = makeGrams(skipKeys(d.tokens, opt.SkipGap, true))
 		}
 	}
-	d.uni = make(map[uint32]int32, len(d.tokens))
+	d.uni = d.ngrams[0].list
+	for _, s := range d.sents {
+		for _, t := range s {
+			d.maxID = max(d.maxID, t)
+		}
+	}
 	for _, t := range d.tokens {
-		d.uni[t]++
+		d.maxID = max(d.maxID, t)
 	}
 	return d
 }
 
 func nGramKeys(toks []uint32, n int) [][4]uint32 {
-	var keys [][4]uint32
+	keys := make([][4]uint32, 0, max(len(toks)-n+1, 0))
 	for i := 0; i+n <= len(toks); i++ {
 		var k [4]uint32
 		if n <= 4 {
@@ -77,7 +98,11 @@ func longKey(ts []uint32) [4]uint32 {
 // skipKeys lists ROUGE-1.5.5's skip-bigrams: every ordered pair at most gap+1 apart
 // (any distance when gap < 0); with unigrams, every token but the last is added too.
 func skipKeys(toks []uint32, gap int, unigrams bool) [][4]uint32 {
-	var keys [][4]uint32
+	per := len(toks)
+	if gap >= 0 {
+		per = min(per, gap+2)
+	}
+	keys := make([][4]uint32, 0, len(toks)*per)
 	for i := 0; i < len(toks)-1; i++ {
 		if unigrams {
 			keys = append(keys, [4]uint32{toks[i]})
@@ -89,17 +114,16 @@ func skipKeys(toks []uint32, gap int, unigrams bool) [][4]uint32 {
 	return keys
 }
 
-func makeGrams(a *analyzer, keys [][4]uint32) grams {
-	ids := a.gramIDs(keys)
-	slices.Sort(ids)
+func makeGrams(keys [][4]uint32) grams {
+	slices.SortFunc(keys, cmpKey)
 	var g grams
-	g.total = len(ids)
-	for i := 0; i < len(ids); {
+	g.total = len(keys)
+	for i := 0; i < len(keys); {
 		j := i
-		for j < len(ids) && ids[j] == ids[i] {
+		for j < len(keys) && keys[j] == keys[i] {
 			j++
 		}
-		g.list = append(g.list, gram{ids[i], int32(j - i)})
+		g.list = append(g.list, gram{keys[i], int32(j - i)})
 		i = j
 	}
 	return g
@@ -110,10 +134,11 @@ func overlap(model, peer grams) int {
 	hit := 0
 	i, j := 0, 0
 	for i < len(model.list) && j < len(peer.list) {
-		switch m, p := model.list[i], peer.list[j]; {
-		case m.id < p.id:
+		m, p := &model.list[i], &peer.list[j]
+		switch cmpKey(m.key, p.key) {
+		case -1:
 			i++
-		case m.id > p.id:
+		case 1:
 			j++
 		default:
 			hit += int(min(m.n, p.n))
