@@ -89,9 +89,9 @@ func TestParseRSS2Details(t *testing.T) {
 	}
 	type view struct {
 		Title, URL, Byline, Source string
-		Published              time.Time
-		Paragraphs             []string
-		SummaryOnly            bool
+		Published                  time.Time
+		Paragraphs                 []string
+		SummaryOnly                bool
 	}
 	var got []view
 	for _, it := range f.Items {
