@@ -29,29 +29,28 @@ const (
 // Options are ROUGE-1.5.5's command-line options; the zero value is not useful, start
 // from DefaultOptions.
 type Options struct {
-	N                 int     // -n: compute ROUGE-1..N (0: none)
-	SkipBigram        bool    // -2 given: compute ROUGE-S
-	SkipGap           int     // -2 value: maximum gap; negative means unlimited
-	SkipUnigrams      bool    // -u: add unigrams to the skip-bigrams (ROUGE-SU)
-	SkipBoth          bool    // -U: report ROUGE-S and then ROUGE-SU
-	WeightW           float64 // -w: ROUGE-W weight (0: no ROUGE-W)
-	NoLCS             bool    // -x: no ROUGE-L
-	Stem              bool    // -m: WordNet exceptions, then ROUGE's Porter stemmer
-	RemoveStop        bool    // -s: drop SMART stop words
-	LengthWords       int     // -l: keep the first N words of every summary
-	LengthBytes       int     // -b: keep the first N bytes of every summary
-	ModelBest         bool    // -f B: score against the best model instead of all
-	Alpha             float64 // -p: weight of precision in F (0.5: F1)
-	Confidence        float64 // -c: confidence interval in percent
-	Resamples         int     // -r: bootstrap resamples
-	Unit              int     // -t: UnitSentence, UnitToken or UnitRaw
-	AllSystems        bool    // -a: evaluate every peer in the configuration
-	System            string  // peer to evaluate when AllSystems is false
-	Details           bool    // -d: report every evaluation's scores
-	Workers           int     // goroutines over evaluations (0: GOMAXPROCS)
-	Stopwords         []string
-	Exceptions        map[string]string // WordNet exceptions; nil means the embedded table
-	SkipUnigramsStart bool              // reserved: ROUGE-1.5.5 never adds a start token
+	N            int     // -n: compute ROUGE-1..N (0: none)
+	SkipBigram   bool    // -2 given: compute ROUGE-S
+	SkipGap      int     // -2 value: maximum gap; negative means unlimited
+	SkipUnigrams bool    // -u: add unigrams to the skip-bigrams (ROUGE-SU)
+	SkipBoth     bool    // -U: report ROUGE-S and then ROUGE-SU
+	WeightW      float64 // -w: ROUGE-W weight (0: no ROUGE-W)
+	NoLCS        bool    // -x: no ROUGE-L
+	Stem         bool    // -m: WordNet exceptions, then ROUGE's Porter stemmer
+	RemoveStop   bool    // -s: drop SMART stop words
+	LengthWords  int     // -l: keep the first N words of every summary
+	LengthBytes  int     // -b: keep the first N bytes of every summary
+	ModelBest    bool    // -f B: score against the best model instead of all
+	Alpha        float64 // -p: weight of precision in F (0.5: F1)
+	Confidence   float64 // -c: confidence interval in percent
+	Resamples    int     // -r: bootstrap resamples
+	Unit         int     // -t: UnitSentence, UnitToken or UnitRaw
+	AllSystems   bool    // -a: evaluate every peer in the configuration
+	System       string  // peer to evaluate when AllSystems is false
+	Details      bool    // -d: report every evaluation's scores
+	Workers      int     // goroutines over evaluations (0: GOMAXPROCS)
+	Stopwords    []string
+	Exceptions   map[string]string // WordNet exceptions; nil means the embedded table
 }
 
 // DefaultOptions returns ROUGE-1.5.5's defaults: ROUGE-L, 95% intervals from 1000

@@ -110,6 +110,9 @@ func perlSplit(s string) []string {
 	for len(out) > 0 && out[len(out)-1] == "" {
 		out = out[:len(out)-1]
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
