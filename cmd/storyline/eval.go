@@ -10,6 +10,7 @@ import (
 func evalCommands() map[string]command {
 	return map[string]command{
 		"extract": {"score article-body extraction on a folder of pages with a ground truth", runEvalExtract},
+		"duc":     {"summarise and score a DUC-layout set (topics, documents, human summaries) with ROUGE", runEvalDuc},
 		"dates":   {"score publication-date extraction on a folder of pages with gold dates", runEvalDates},
 	}
 }

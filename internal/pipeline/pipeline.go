@@ -26,6 +26,9 @@ type Config struct {
 	MaxBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Tune, when set, adjusts the summarizer's options after Words and Focus are applied;
+	// evaluation and tuning runs use it, the command line does not.
+	Tune func(*summarize.Options)
 }
 
 // Brief reads every path and writes the brief of the pile. The pile is one story for now.
@@ -77,5 +80,8 @@ func Summarize(arts []news.Article, cfg Config) news.Brief {
 		opt.Words = cfg.Words
 	}
 	opt.Focus = cfg.Focus
+	if cfg.Tune != nil {
+		cfg.Tune(&opt)
+	}
 	return summarize.Summarize(arts, text.Sentences(arts), opt)
 }
