@@ -29,6 +29,17 @@ func parseTable(data string) map[string]string {
 	return m
 }
 
+var (
+	defaultExcOnce sync.Once
+	defaultExc     map[string]string // read-only once built
+)
+
+// embeddedExceptions is the parsed embedded table, shared and never modified.
+func embeddedExceptions() map[string]string {
+	defaultExcOnce.Do(func() { defaultExc = parseTable(wordnetExcData) })
+	return defaultExc
+}
+
 // WordNetExceptions returns a fresh copy of the embedded WordNet 3.0 exception table
 // (inflected form -> base form) that -m consults before stemming.
 func WordNetExceptions() map[string]string { return parseTable(wordnetExcData) }
@@ -99,7 +110,7 @@ func newAnalyzer(opt Options) *analyzer {
 	if opt.Stem {
 		a.exceptions = opt.Exceptions
 		if a.exceptions == nil {
-			a.exceptions = WordNetExceptions()
+			a.exceptions = embeddedExceptions()
 		}
 	}
 	return a

@@ -244,3 +244,27 @@ func TestByEvalID(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkScore scores a 250-word peer against four models with NIST's DUC options.
+func BenchmarkScore(b *testing.B) {
+	sent := "The West Nile virus was first detected in New York in 1999 and spread to birds and mosquitoes across the eastern states."
+	var peer []string
+	for i := 0; i < 12; i++ {
+		peer = append(peer, sent)
+	}
+	models := [][]string{peer[:10], peer[:11], peer[:9], peer}
+	opt := Options{N: 4, WeightW: 1.2, Stem: true, SkipBigram: true, SkipGap: 4, SkipUnigrams: true, Alpha: 0.5}
+	for b.Loop() {
+		Score(peer, models, opt)
+	}
+}
+
+// BenchmarkPorterStem measures ROUGE's Porter stemmer on uncached words.
+func BenchmarkPorterStem(b *testing.B) {
+	words := []string{"generalization", "fundamental", "hopping", "relational", "mosquitoes", "officials"}
+	for b.Loop() {
+		for _, w := range words {
+			porterStem(w)
+		}
+	}
+}
