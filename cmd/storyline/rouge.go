@@ -40,7 +40,7 @@ type rougeArgs struct {
 func parseRougeArgs(args []string) (*rougeArgs, error) {
 	ra := &rougeArgs{opt: rouge.DefaultOptions()}
 	ra.opt.AllSystems = false
-	withValue := "bcefflnprt23wz"
+	withValue := "bceflnprt23wz"
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
@@ -161,6 +161,8 @@ func (ra *rougeArgs) value(c byte, v string) error {
 		ra.dataDir = v
 	case 'z':
 		ra.list = v
+	default:
+		err = fmt.Errorf("not supported (Basic Elements are not implemented)")
 	}
 	if err != nil {
 		return fmt.Errorf("option -%c %q: %v", c, v, err)
