@@ -64,6 +64,9 @@ func TestContentEncodings(t *testing.T) {
 			if diff := cmp.Diff(text, string(p.Body)); diff != "" {
 				t.Errorf("body (-want +got):\n%s", diff)
 			}
+			if ce := p.Header.Get("Content-Encoding"); ce != "" {
+				t.Errorf("Page.Header keeps Content-Encoding %q for a decoded body", ce)
+			}
 		})
 	}
 }

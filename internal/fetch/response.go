@@ -85,7 +85,10 @@ func (c *Client) readPage(u *url.URL, resp *http.Response) (*Page, error) {
 	if err != nil {
 		return nil, news.Errorf(news.Invalid, src, "convert body to UTF-8: %v", err)
 	}
-	page := &Page{FinalURL: src, Status: resp.StatusCode, Header: resp.Header, Body: body, Charset: cs, FetchedAt: c.opt.Now()}
+	header := resp.Header.Clone()
+	header.Del("Content-Encoding") // Body is decoded: these describe the wire, not Body
+	header.Del("Content-Length")
+	page := &Page{FinalURL: src, Status: resp.StatusCode, Header: header, Body: body, Charset: cs, FetchedAt: c.opt.Now()}
 	c.store(page)
 	return page, nil
 }
