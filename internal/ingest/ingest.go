@@ -51,7 +51,7 @@ func (o Options) maxBytes() int64 {
 // entries sorted by name), one warning per bad item, and an error only when ctx is
 // cancelled. Article IDs are unique in the result.
 func Read(ctx context.Context, paths []string, opt Options) ([]news.Article, []news.Warning, error) {
-	r := &reader{ctx: ctx, opt: opt, ids: map[string]bool{}}
+	r := &reader{ctx: ctx, opt: opt, ids: idSet{}}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
 			return r.arts, r.warns, fmt.Errorf("read inputs: %w", err)
@@ -74,7 +74,7 @@ type reader struct {
 	opt   Options
 	arts  []news.Article
 	warns []news.Warning
-	ids   map[string]bool
+	ids   idSet
 }
 
 func (r *reader) warn(source string, err error) {
@@ -84,7 +84,7 @@ func (r *reader) warn(source string, err error) {
 // add appends the articles of one input, making their IDs unique within the call.
 func (r *reader) add(arts []news.Article, warns []news.Warning, err error) {
 	for _, a := range arts {
-		a.ID = uniqueID(r.ids, a.ID)
+		a.ID = r.ids.unique(a.ID)
 		r.arts = append(r.arts, a)
 	}
 	r.warns = append(r.warns, warns...)
@@ -197,15 +197,26 @@ func readLimited(path string, size, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// uniqueID returns id, or id with the first free suffix -2, -3, ..., and records it.
-func uniqueID(seen map[string]bool, id string) string {
+// idSet hands out unique IDs. For each ID it records the next suffix to try, so that
+// many inputs with the same ID cost linear, not quadratic, time.
+type idSet map[string]int
+
+// unique returns id, or id with the first free suffix -2, -3, ..., and records it.
+func (s idSet) unique(id string) string {
 	if id == "" {
 		id = "article"
 	}
-	out := id
-	for n := 2; seen[out]; n++ {
-		out = id + "-" + strconv.Itoa(n)
+	n, taken := s[id]
+	if !taken {
+		s[id] = 2
+		return id
 	}
-	seen[out] = true
-	return out
+	for ; ; n++ {
+		out := id + "-" + strconv.Itoa(n)
+		if _, used := s[out]; !used {
+			s[id] = n + 1
+			s[out] = 2
+			return out
+		}
+	}
 }

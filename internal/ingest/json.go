@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -143,14 +144,15 @@ func setMissingIDs(arts []news.Article, source string, count int) {
 func jsonArticle(source string, obj map[string]any) (news.Article, []news.Warning) {
 	a := news.Article{Source: source, Format: FormatJSON}
 	var warns []news.Warning
-	a.Title = stringOf(lookup(obj, titleKeys))
-	a.URL = stringOf(lookup(obj, urlKeys))
-	a.Outlet = nameOf(lookup(obj, outletKeys))
-	a.Byline = namesOf(lookup(obj, authorKeys))
-	a.ID = stringOf(lookup(obj, idKeys))
-	a.Language = stringOf(lookup(obj, langKeys))
-	a.Paragraphs = bodyOf(lookup(obj, bodyKeys))
-	if d := lookup(obj, dateKeys); d != nil {
+	f := fold(obj)
+	a.Title = stringOf(f.get(titleKeys))
+	a.URL = stringOf(f.get(urlKeys))
+	a.Outlet = nameOf(f.get(outletKeys))
+	a.Byline = namesOf(f.get(authorKeys))
+	a.ID = stringOf(f.get(idKeys))
+	a.Language = stringOf(f.get(langKeys))
+	a.Paragraphs = bodyOf(f.get(bodyKeys))
+	if d := f.get(dateKeys); d != nil {
 		s := stringOf(d)
 		if t, ok := parseTime(s); ok {
 			a.Published = t
@@ -171,24 +173,39 @@ func normKey(k string) string {
 	}, strings.ToLower(k))
 }
 
-// lookup returns the value of the first of keys present (and not null or empty) in obj.
-func lookup(obj map[string]any, keys []string) any {
-	norm := make(map[string]any, len(obj))
-	for k, v := range obj {
-		if v == nil || v == "" {
-			continue
-		}
-		if nk := normKey(k); norm[nk] == nil {
-			norm[nk] = v
+// fields is a JSON object with its keys folded by normKey and null or empty values left
+// out; when two keys fold alike, the alphabetically first wins.
+type fields map[string]any
+
+func fold(obj map[string]any) fields {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	f := make(fields, len(obj))
+	for _, k := range keys {
+		if v := obj[k]; v != nil && v != "" {
+			if nk := normKey(k); f[nk] == nil {
+				f[nk] = v
+			}
 		}
 	}
+	return f
+}
+
+// get returns the value of the first of keys present in f.
+func (f fields) get(keys []string) any {
 	for _, k := range keys {
-		if v, ok := norm[k]; ok {
+		if v, ok := f[k]; ok {
 			return v
 		}
 	}
 	return nil
 }
+
+// lookup returns the value of the first of keys present (and not null or empty) in obj.
+func lookup(obj map[string]any, keys []string) any { return fold(obj).get(keys) }
 
 func stringOf(v any) string {
 	switch x := v.(type) {

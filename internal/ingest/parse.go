@@ -97,7 +97,7 @@ func isHTML(head, ext string) bool {
 func finish(source string, arts []news.Article, warns []news.Warning) ([]news.Article, []news.Warning, error) {
 	out := arts[:0]
 	var dropped []news.Warning
-	seen := map[string]bool{}
+	seen := idSet{}
 	for _, a := range arts {
 		a = sanitize(a)
 		if a.Source == "" {
@@ -110,7 +110,7 @@ func finish(source string, arts []news.Article, warns []news.Warning) ([]news.Ar
 		if a.ID == "" {
 			a.ID = baseID(source)
 		}
-		a.ID = uniqueID(seen, a.ID)
+		a.ID = seen.unique(a.ID)
 		out = append(out, a)
 	}
 	if len(out) == 0 && len(warns) == 0 {

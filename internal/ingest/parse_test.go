@@ -224,3 +224,40 @@ func TestParseTime(t *testing.T) {
 		})
 	}
 }
+
+func TestUniqueIDs(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want []string
+	}{
+		{"repeats", []string{"x", "x", "x"}, []string{"x", "x-2", "x-3"}},
+		{"suffix taken first", []string{"x-2", "x", "x"}, []string{"x-2", "x", "x-3"}},
+		{"suffix taken later", []string{"x", "x", "x-2"}, []string{"x", "x-2", "x-2-2"}},
+		{"empty", []string{"", ""}, []string{"article", "article-2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ids := idSet{}
+			var got []string
+			for _, id := range tt.in {
+				got = append(got, ids.unique(id))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("unique IDs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestParseManyDuplicateIDs guards against quadratic ID assignment: 20,000 documents
+// with one DOCNO must all be read, with distinct IDs.
+func TestParseManyDuplicateIDs(t *testing.T) {
+	data := strings.Repeat("<DOC><DOCNO>APW1</DOCNO><TEXT><P>a</P></TEXT></DOC>\n", 20000)
+	arts, _, err := Parse("many.sgml", []byte(data), Options{})
+	if err != nil || len(arts) != 20000 {
+		t.Fatalf("Parse = %d articles, %v; want 20000", len(arts), err)
+	}
+	if arts[19999].ID != "APW1-20000" {
+		t.Errorf("last ID = %q, want APW1-20000", arts[19999].ID)
+	}
+}
