@@ -51,7 +51,12 @@ func Paragraphs(fragment string) []string {
 			if skip > 0 {
 				continue
 			}
-			for i, part := range blankLine.Split(string(z.Text()), -1) {
+			text := string(z.Text())
+			if strings.Count(text, "\n") < 2 { // no blank line possible
+				cur.WriteString(text)
+				continue
+			}
+			for i, part := range blankLine.Split(text, -1) {
 				if i > 0 {
 					flush()
 				}
