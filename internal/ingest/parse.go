@@ -21,8 +21,11 @@ const (
 // Parse reads one input's bytes. The format is detected from the content, with the
 // source's file extension as a hint. It returns the usable articles, a warning for each
 // part of the input it had to skip, and an error (with a news code) when the input as a
-// whole cannot be used.
+// whole cannot be used. An empty source is taken as "-" (standard input).
 func Parse(source string, data []byte, opt Options) ([]news.Article, []news.Warning, error) {
+	if source == "" {
+		source = "-"
+	}
 	text, err := decode(source, data)
 	if err != nil {
 		return nil, nil, err
