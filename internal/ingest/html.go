@@ -54,8 +54,9 @@ func parseHTMLPage(source, text string, opt Options) ([]news.Article, []news.War
 	return []news.Article{a}, warns, nil
 }
 
-// contentParagraphs finds the main content (the first article element, else main, else
-// the element whose child paragraphs hold the most text) and returns its paragraphs.
+// contentParagraphs finds the main content (the first article element, else main; when
+// neither yields text, the element whose child paragraphs hold the most text) and
+// returns its paragraphs.
 func contentParagraphs(doc *html.Node, title string) []string {
 	root := findElement(doc, atom.Article)
 	if root == nil {
@@ -64,8 +65,11 @@ func contentParagraphs(doc *html.Node, title string) []string {
 	var paras []string
 	if root != nil {
 		paras = blockTexts(root)
-	} else if dense := densestBlock(doc); dense != nil {
-		paras = paragraphTexts(dense)
+	}
+	if len(paras) == 0 {
+		if dense := densestBlock(doc); dense != nil {
+			paras = paragraphTexts(dense)
+		}
 	}
 	if len(paras) > 0 && title != "" && paras[0] == title {
 		paras = paras[1:]

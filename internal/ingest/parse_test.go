@@ -100,6 +100,11 @@ func TestParse(t *testing.T) {
 		want: []news.Article{{ID: "p", Title: "T", Paragraphs: []string{"Long paragraph one of the story.", "Long paragraph two of the story."},
 			Source: "p.htm", Format: "html"}},
 	}, {
+		name:   "html article element without blocks falls back to densest block",
+		source: "q.html",
+		data:   `<html><body><article><div>Teaser</div></article><div><p>Real paragraph.</p></div></body></html>`,
+		want:   []news.Article{{ID: "q", Paragraphs: []string{"Real paragraph."}, Source: "q.html", Format: "html"}},
+	}, {
 		name:   "utf-8 bom",
 		source: "bom.txt",
 		data:   "\xEF\xBB\xBFCafé.",
