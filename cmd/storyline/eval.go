@@ -9,6 +9,8 @@ import (
 // evalCommands are the benchmarks "storyline eval" runs; each lives in its own file.
 func evalCommands() map[string]command {
 	return map[string]command{
+		"stories": {"score story clustering on folders whose subfolders are the true stories", runEvalStories},
+		"timex":   {"score time-expression recognition and normalisation on TimeML files", runEvalTimex},
 		"extract": {"score article-body extraction on a folder of pages with a ground truth", runEvalExtract},
 		"duc":     {"summarise and score a DUC-layout set (topics, documents, human summaries) with ROUGE", runEvalDuc},
 		"dates":   {"score publication-date extraction on a folder of pages with gold dates", runEvalDates},

@@ -27,9 +27,14 @@ type env struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"brief": {"write a cited brief of a pile of articles", runBrief},
-		"eval":  {"run a benchmark (eval -h lists them)", runEval},
-		"rouge": {"score summaries with ROUGE (a re-implementation of ROUGE-1.5.5)", runRouge},
+		"brief":   {"write a cited brief of each story in a pile of articles", runBrief},
+		"extract": {"print the article extracted from each HTML file or URL", runExtract},
+		"fetch":   {"fetch URLs politely and save the extracted articles", runFetch},
+		"watch":   {"poll feeds on a schedule and save new articles as JSON Lines", runWatch},
+		"stories": {"list the stories in a pile of articles", runStories},
+		"story":   {"show one story in full: brief, people, quotes, timeline, outlets", runStory},
+		"eval":    {"run a benchmark (eval -h lists them)", runEval},
+		"rouge":   {"score summaries with ROUGE (a re-implementation of ROUGE-1.5.5)", runRouge},
 	}
 }
 
