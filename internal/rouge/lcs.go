@@ -193,16 +193,16 @@ func (s *lcsScratch) lcsHits(model, peer *doc, weighted bool, wf float64) (hit, 
 				s.markLCS(ms, ps, mask)
 			}
 		}
-		hit += s.clipHits(ms, mask, mu, pu, weighted, wf)
+		hit = s.clipHits(hit, ms, mask, mu, pu, weighted, wf)
 	}
 	return hit, base
 }
 
 // clipHits counts the marked tokens still available in both unigram tables; for ROUGE-W
 // it weights each run as ROUGE-1.5.5 does (a run ends at an unmarked position or at the
-// end of the sentence; a marked but clipped token neither extends nor ends it).
-func (s *lcsScratch) clipHits(ms []uint32, mask []bool, mu, pu []int32, weighted bool, wf float64) float64 {
-	hit := 0.0
+// end of the sentence; a marked but clipped token neither extends nor ends it). Each
+// run is added to the running total hit, in ROUGE's order, so float sums agree.
+func (s *lcsScratch) clipHits(hit float64, ms []uint32, mask []bool, mu, pu []int32, weighted bool, wf float64) float64 {
 	run := 0
 	for j, t := range ms {
 		if !mask[j] || mu[t] <= 0 || pu[t] <= 0 {
