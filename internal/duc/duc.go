@@ -139,15 +139,14 @@ func summariseAll(ctx context.Context, dir, out string, topics []Topic, opt Opti
 }
 
 func summariseOne(ctx context.Context, dir, out string, t Topic, opt Options) ([]news.Warning, error) {
-	cfg := pipeline.Config{Words: opt.Words, Focus: t.Focus(), Tune: opt.Tune}
+	cfg := pipeline.Config{Words: opt.Words + fillSlack, Focus: t.Focus(), Tune: opt.Tune}
 	arts, warns, err := pipeline.Read(ctx, cfg, []string{filepath.Join(dir, "docs", t.ID)})
 	if err != nil {
 		return warns, err
 	}
-	brief := pipeline.Summarize(arts, cfg)
 	var b strings.Builder
-	for _, s := range brief.Sentences {
-		b.WriteString(strings.Join(strings.Fields(s.Text), " "))
+	for _, line := range fill(pipeline.Summarize(arts, cfg), opt.Words) {
+		b.WriteString(line)
 		b.WriteByte('\n')
 	}
 	path := filepath.Join(out, t.PeerFile(opt.PeerID))
@@ -155,6 +154,47 @@ func summariseOne(ctx context.Context, dir, out string, t Topic, opt Options) ([
 		return warns, fmt.Errorf("write summary %s: %w", path, err)
 	}
 	return warns, nil
+}
+
+// fillSlack is how many words past the limit the summarizer may choose, so that fill has
+// a next sentence to cut.
+const fillSlack = 60
+
+// fill turns a brief written with slack into a DUC summary of at most limit words, as
+// DUC's participants submitted them and NIST scored them (NIST cut every summary at
+// the limit): whole sentences in order of importance while they fit, then the most
+// important remaining sentence cut at the limit. Words are counted as NIST counted them,
+// separated by white space. Sentences keep the brief's order, the cut one last.
+func fill(b news.Brief, limit int) []string {
+	byRank := make([]int, len(b.Sentences))
+	for i := range byRank {
+		byRank[i] = i
+	}
+	sort.SliceStable(byRank, func(x, y int) bool { return b.Sentences[byRank[x]].Rank < b.Sentences[byRank[y]].Rank })
+	keep := make([]bool, len(b.Sentences))
+	left := limit
+	cut := ""
+	for _, i := range byRank {
+		words := strings.Fields(b.Sentences[i].Text)
+		switch {
+		case len(words) <= left:
+			keep[i] = true
+			left -= len(words)
+		case cut == "" && left > 0:
+			cut = strings.Join(words[:left], " ")
+			left = 0
+		}
+	}
+	var lines []string
+	for i, s := range b.Sentences {
+		if keep[i] {
+			lines = append(lines, strings.Join(strings.Fields(s.Text), " "))
+		}
+	}
+	if cut != "" {
+		lines = append(lines, cut)
+	}
+	return lines
 }
 
 // score runs ROUGE on our summaries with the set's configuration, our peer standing in

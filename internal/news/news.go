@@ -59,6 +59,8 @@ type BriefSentence struct {
 	// From is the article the sentence was taken from; it is always among Citations.
 	From      string
 	Citations []Citation
+	// Rank is the sentence's importance: 1 for the sentence the summarizer chose first.
+	Rank int
 }
 
 // Brief is the short cited summary of one story.

@@ -55,6 +55,9 @@ func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) 
 	focus := focusTerms(opt)
 	cs.relevance = relevance(sents, focus, opt.FocusWeight)
 	minDF := minArticles(len(articles))
+	if opt.MinArticles > 0 {
+		minDF = float64(opt.MinArticles)
+	}
 	cs.weight = make([]float64, len(df))
 	for key, id := range ids {
 		if df[id] < minDF {

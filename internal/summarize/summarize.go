@@ -44,6 +44,9 @@ type Options struct {
 	// Redundancy is the similarity above which a candidate is dropped as repeating a
 	// sentence already chosen.
 	Redundancy float64
+	// MinArticles is how many articles must share a concept for it to count; 0 chooses
+	// by the size of the pile (see minArticles).
+	MinArticles int
 	// UnigramWeight scales the weight of single-term concepts against term pairs.
 	UnigramWeight float64
 	// LeadWeight adds to a concept's weight for each article in whose first LeadSentences
@@ -59,8 +62,8 @@ func Defaults(terms func(string) []string) Options {
 		Terms:          terms,
 		FocusWeight:    2,
 		MinWords:       8,
-		MaxWords:       55,
-		MinTerms:       6,
+		MaxWords:       40,
+		MinTerms:       8,
 		LengthExponent: 0.8,
 		MinSupport:     0.5,
 		Redundancy:     0.5,
@@ -81,13 +84,14 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 	cs := buildConcepts(articles, sents, opt)
 	chosen := selectSentences(sents, cs, opt)
 	ix := newIndex(sents)
-	for _, i := range chosen {
+	for rank, i := range chosen {
 		s := sents[i]
 		text := stripDateline(s.Text)
 		b.Sentences = append(b.Sentences, news.BriefSentence{
 			Text:      text,
 			From:      articles[s.Article].ID,
 			Citations: support(articles, sents, ix, i, opt.MinSupport),
+			Rank:      rank + 1,
 		})
 		b.Words += s.Words - (wordCount(s.Text) - wordCount(text))
 	}
