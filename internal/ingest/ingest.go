@@ -37,6 +37,10 @@ type Options struct {
 	// HTML turns an HTML page into an article; nil means this package's basic
 	// extractor. The page it receives is already decoded to UTF-8.
 	HTML func(source string, page []byte) (news.Article, error)
+	// Feed, when set, reads a syndication document (SniffFeed names it: RSS, Atom,
+	// JSON Feed or OPML) into articles and per-item warnings; it receives the raw bytes,
+	// since feeds declare their own encoding. When nil, such a file is read as text.
+	Feed func(source string, doc []byte) ([]news.Article, []news.Warning, error)
 }
 
 func (o Options) maxBytes() int64 {

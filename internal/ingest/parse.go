@@ -26,6 +26,9 @@ func Parse(source string, data []byte, opt Options) ([]news.Article, []news.Warn
 	if source == "" {
 		source = "-"
 	}
+	if opt.Feed != nil && SniffFeed(data) != "" {
+		return parseFeed(source, data, opt)
+	}
 	text, err := decode(source, data)
 	if err != nil {
 		return nil, nil, err
