@@ -14,7 +14,15 @@
 // confidence intervals drawn with drand48 seeded 0..R-1, as Perl's srand/rand do.
 //
 // The WordNet exception table (wordnet_exc.txt) is generated from WordNet 3.0 by
-// internal/genexc; ROUGE-1.5.5 shipped a table built from WordNet 2.0.
+// internal/genexc; ROUGE-1.5.5 shipped a table built from WordNet 2.0. Its build keeps
+// the first base form of a line and lets a later line win; with the files read as adj,
+// adv, noun, verb, "best" and "better" map to "well" (not "good"), which the DUC 2004
+// fixture confirms. On both DUC fixtures the 3.0 table gives ROUGE-1.5.5's output
+// byte for byte, intervals included.
+//
+// ROUGE-W needs x^y rounded as the C library rounds it: ties between sums of k^1.2 in
+// its LCS table decide which subsequence is kept, and math.Pow is often one unit in the
+// last place off, so powers are computed exactly (pow.go).
 package rouge
 
 //go:generate go run ./internal/genexc -dir /usr/share/wordnet -out wordnet_exc.txt
