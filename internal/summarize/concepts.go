@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"math"
+
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -53,7 +55,7 @@ func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) 
 		}
 	}
 	focus := focusTerms(opt)
-	cs.relevance = relevance(sents, focus, opt.FocusWeight)
+	cs.relevance = relevance(sents, focus, opt.RelevanceWeight, opt.FocusTerms)
 	minDF := minArticles(len(articles))
 	if opt.MinArticles > 0 {
 		minDF = float64(opt.MinArticles)
@@ -63,7 +65,7 @@ func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) 
 		if df[id] < minDF {
 			continue
 		}
-		w := df[id] + opt.LeadWeight*lead[id]
+		w := math.Pow(df[id], opt.DFExponent) + opt.LeadWeight*lead[id]
 		if !isPair(key) {
 			w *= opt.UnigramWeight
 		}
@@ -142,10 +144,10 @@ func isPair(key string) bool {
 }
 
 // relevance scores each sentence by the share of the focus terms it carries (all of them,
-// or four, whichever is fewer, count as full relevance).
-func relevance(sents []news.Sentence, focus map[string]bool, weight float64) []float64 {
+// or saturate, whichever is fewer, count as full relevance).
+func relevance(sents []news.Sentence, focus map[string]bool, weight float64, saturate int) []float64 {
 	rel := make([]float64, len(sents))
-	full := float64(min(len(focus), 4))
+	full := float64(min(len(focus), max(saturate, 1)))
 	for i, s := range sents {
 		rel[i] = 1
 		if len(focus) == 0 {

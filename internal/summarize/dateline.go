@@ -7,10 +7,10 @@ import (
 )
 
 // stripDateline removes a wire dateline ("WASHINGTON —", "NEW YORK (AP) --", "LONDON,
-// May 3 (Reuters) -") from the start of a sentence: in a brief the sentence no longer
+// May 3 (Reuters) -", the New York Times wire's "WASHINGTON _") from the start of a sentence: in a brief the sentence no longer
 // opens the article, and the citation says where it came from.
 func stripDateline(s string) string {
-	for _, dash := range []string{" — ", " -- ", " – ", " - "} {
+	for _, dash := range []string{" — ", " -- ", " – ", " - ", " _ "} {
 		i := strings.Index(s, dash)
 		if i <= 0 || i > 60 {
 			continue

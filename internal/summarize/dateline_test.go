@@ -8,6 +8,7 @@ func TestStripDateline(t *testing.T) {
 		{"NEW YORK (AP) -- Stocks fell sharply on Monday.", "Stocks fell sharply on Monday."},
 		{"LONDON, May 3 (Reuters) - Britain's economy grew faster than expected.", "Britain's economy grew faster than expected."},
 		{"The vote - a close one - passed.", "The vote - a close one - passed."},
+		{"WASHINGTON _ The Clinton administration proposed new rules.", "The Clinton administration proposed new rules."},
 		{"NATO — the alliance — met in Brussels on Friday.", "NATO — the alliance — met in Brussels on Friday."},
 		{"Sessions said — again — that he would stay.", "Sessions said — again — that he would stay."},
 	}

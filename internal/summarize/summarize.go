@@ -33,6 +33,13 @@ type Options struct {
 	// FocusWeight multiplies the weight of concepts that contain a focus term by
 	// (1 + FocusWeight).
 	FocusWeight float64
+	// RelevanceWeight multiplies a sentence's gain by up to (1 + RelevanceWeight) by the
+	// share of the focus's terms it carries; FocusTerms of them count as all.
+	RelevanceWeight float64
+	FocusTerms      int
+	// DFExponent raises a concept's article count to this power before weighting
+	// (1: linear; more favours what most articles say).
+	DFExponent float64
 	// MinWords and MaxWords bound a candidate sentence's length; MinTerms is the fewest
 	// distinct content terms a candidate must carry to be worth its words.
 	MinWords, MaxWords, MinTerms int
@@ -58,18 +65,21 @@ type Options struct {
 // Defaults returns the options a brief uses unless told otherwise.
 func Defaults(terms func(string) []string) Options {
 	return Options{
-		Words:          150,
-		Terms:          terms,
-		FocusWeight:    2,
-		MinWords:       8,
-		MaxWords:       40,
-		MinTerms:       8,
-		LengthExponent: 0.8,
-		MinSupport:     0.5,
-		Redundancy:     0.5,
-		UnigramWeight:  1,
-		LeadWeight:     0,
-		LeadSentences:  3,
+		Words:           150,
+		Terms:           terms,
+		FocusWeight:     2,
+		RelevanceWeight: 2,
+		FocusTerms:      4,
+		DFExponent:      1,
+		MinWords:        8,
+		MaxWords:        40,
+		MinTerms:        8,
+		LengthExponent:  0.8,
+		MinSupport:      0.5,
+		Redundancy:      0.5,
+		UnigramWeight:   1,
+		LeadWeight:      0,
+		LeadSentences:   3,
 	}
 }
 
