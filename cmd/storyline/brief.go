@@ -11,10 +11,11 @@ import (
 	"github.com/storyline-news/storyline/internal/render"
 )
 
-const briefUsage = `Usage: storyline brief [flags] PATH...
+const briefUsage = `Usage: storyline brief [flags] PATH|URL...
 
 Writes a short brief of the articles in PATH (files, folders read recursively, or - for
-standard input) in which every sentence cites every article that reports it.
+standard input) and URL (web pages, feeds, OPML lists) in which every sentence cites
+every article that reports it.
 
 Flags:
 `
@@ -27,8 +28,10 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	focus := fs.String("focus", "", "an information need that steers the brief, in plain words")
 	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text, markdown or json (env STORYLINE_FORMAT)")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
+	fetchLinked := fs.Bool("fetch-linked", false, "fetch the pages that summary-only items of local feed files link to")
+	web := addWebFlags(fs, e)
 	fs.Usage = func() { fmt.Fprint(e.stderr, briefUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
@@ -39,7 +42,12 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "storyline brief: --words must be positive, got %d\n", *words)
 		return exitUsage
 	}
-	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin}
+	if err := web.check(); err != nil {
+		fmt.Fprintf(e.stderr, "storyline brief: %v\n", err)
+		return exitUsage
+	}
+	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin,
+		Web: web.web(web.client(nil), *fetchLinked)}
 	res, err := pipeline.Brief(ctx, cfg, fs.Args())
 	return finish(e, "brief", *format, res, err)
 }

@@ -29,6 +29,8 @@ type Config struct {
 	// Tune, when set, adjusts the summarizer's options after Words and Focus are applied;
 	// evaluation and tuning runs use it, the command line does not.
 	Tune func(*summarize.Options)
+	// Web reads inputs that are URLs, and feed files; nil reads no URLs.
+	Web *Web
 }
 
 // Brief reads every path and writes the brief of the pile. The pile is one story for now.
@@ -57,7 +59,7 @@ func Read(ctx context.Context, cfg Config, paths []string) ([]news.Article, []ne
 			return extract.Page(ctx, source, page, extract.Options{})
 		},
 	}
-	arts, warns, err := ingest.Read(ctx, paths, opt)
+	arts, warns, err := readInputs(ctx, cfg, paths, opt)
 	if err != nil {
 		return nil, warns, err
 	}
