@@ -1,0 +1,130 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Entity kinds.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Place        = "place"
+	Outlet       = "outlet"
+)
+
+// extraPlaces are places the generated tables lack: regions, continents and the short
+// forms news writes for countries.
+var extraPlaces = map[string]bool{"u.s.": true, "us": true, "usa": true, "u.k.": true,
+	"uk": true, "britain": true, "great britain": true, "england": true, "scotland": true,
+	"wales": true, "europe": true, "asia": true, "africa": true, "middle east": true,
+	"latin america": true, "south america": true, "north america": true, "gaza": true,
+	"west bank": true, "crimea": true, "donbas": true, "kashmir": true, "silicon valley": true,
+	"wall street": true, "d.c.": true, "capitol hill": true, "washington": true, "russia": true,
+	"iran": true, "syria": true, "north korea": true, "south korea": true, "taiwan": true,
+	"vietnam": true, "bolivia": true, "venezuela": true, "tanzania": true, "moldova": true,
+	"the hague": true, "hong kong": true, "new york": true, "new york city": true,
+	"los angeles": true, "brooklyn": true, "manhattan": true, "queens": true, "bronx": true,
+	"pacific": true, "atlantic": true, "mediterranean": true, "balkans": true, "baltics": true}
+
+// classify names the kind of toks[i:j]. role is a title found before the name.
+func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
+	run := toks[i:j]
+	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true}
+	full := joinLow(run)
+	last := run[len(run)-1].low
+	prevLow := ""
+	if i > 0 {
+		prevLow = toks[i-1].low
+	}
+	switch {
+	case lx.outlets[full] || (prevLow == "the" && lx.outlets["the "+full]):
+		c.kind = Outlet
+	case lx.orgs[full]:
+		c.kind = Organization
+	case lx.outletHeads[last] && len(run) > 1 && !lx.orgHeads[run[0].low]:
+		c.kind = Outlet
+	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] || lowerRole(toks, i, lx) != "":
+		c.kind = Person
+		if role == "" {
+			c.role = lowerRole(toks, i, lx)
+		}
+	case isPlace(joinText(run)) || extraPlaces[full]:
+		c.kind = Place
+	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx):
+		c.kind = Organization
+	case acronym(run):
+		c.kind = Organization
+	case isFirstName(run[0].text) && len(run) > 1 || hasParticle(run, lx) || len(run) > 1 && lx.suffixes[last]:
+		c.kind = Person
+	default:
+		c.kind, c.sure = guess(toks, i, j, lx), false
+	}
+	if j < len(toks) && lx.lowerOrgHeads[toks[j].low] && !toks[j].capital && !run[len(run)-1].possessive && c.kind != Outlet && c.kind != Place {
+		c.kind, c.sure, c.end, c.head = Organization, true, toks[j].end, toks[j].low
+	}
+	return c
+}
+
+// guess decides an unknown name's kind from the words around it.
+func guess(toks []token, i, j int, lx *lexicon) string {
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].low
+	}
+	if j < len(toks) {
+		next = toks[j].low
+	}
+	switch {
+	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
+		return Person
+	case lx.placePreps[prev] && j-i == 1:
+		return Place
+	case j-i > 1:
+		return Person
+	}
+	return Organization
+}
+
+// lowerRole returns the lower-case title words just before toks[i] ("chief executive"
+// in "chief executive Tim Cook"), or "".
+func lowerRole(toks []token, i int, lx *lexicon) string {
+	k := i
+	for k > 0 && i-k < 4 && toks[k-1].word && !toks[k-1].capital && lx.titles[toks[k-1].low] && toks[k-1].low != "of" {
+		k--
+	}
+	if k == i || !lx.heads[toks[i-1].low] {
+		return ""
+	}
+	return joinText(toks[k:i])
+}
+
+func hasOrgStart(run []token, lx *lexicon) bool {
+	return len(run) > 2 && (lx.orgStarts[run[0].low] || lx.orgHeads[run[0].low]) && run[1].low == "of"
+}
+
+func hasParticle(run []token, lx *lexicon) bool {
+	for _, t := range run[1:] {
+		if lx.particles[t.low] && !t.capital {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether the name is a single all-capital word such as "NATO".
+func acronym(run []token) bool {
+	if len(run) != 1 {
+		return false
+	}
+	letters := 0
+	for _, r := range run[0].text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

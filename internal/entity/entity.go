@@ -1,0 +1,104 @@
+// Package entity owns named-entity recognition and in-story coreference: it finds the
+// people, organisations, places and news outlets of a story's articles and merges their
+// mentions, so that "German Chancellor Angela Merkel", "Angela Merkel" and "Merkel" are
+// one person with the role "German Chancellor".
+//
+// The recogniser is rule-based, in the tradition of capitalisation-and-gazetteer systems
+// such as Mikheev, Moens and Grover, "Named Entity Recognition without Gazetteers"
+// (EACL 1999), whose document-centred idea it borrows: a capitalised word is a name when
+// the story never writes it in lower case, and a name's kind is agreed across all its
+// mentions in the story. Candidates are maximal runs of capitalised words (joined over
+// "of", "&" and name particles); titles are split off as roles; kinds come from
+// gazetteers generated from Debian's miscfiles and iso-codes (gazetteer_gen.go), word
+// lists of titles, organisation heads and outlets, and context. Mentions of a person are
+// merged by surname, organisations by acronym, outlets by their last word ("the Post"),
+// and ambiguous kinds are settled by majority over the story (cross-article agreement).
+package entity
+
+//go:generate go run ./internal/gazgen gazetteer_gen.go
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Entity is one person, organisation, place or outlet of a story, with every mention.
+type Entity struct {
+	// Name is the canonical form: the longest full form seen ("Angela Merkel").
+	Name string
+	// Kind is Person, Organization, Place or Outlet.
+	Kind string
+	// Aliases are the other surface forms seen ("Merkel", "the chancellor").
+	Aliases []string
+	// Roles are the titles seen with a person ("German Chancellor").
+	Roles []string
+	// Mentions are the named mentions, in article, paragraph and offset order. A
+	// nominal alias such as "the chancellor" is listed in Aliases but not here.
+	Mentions []Mention
+	// PerArticle counts mentions by article ID.
+	PerArticle map[string]int
+}
+
+// Mention is one occurrence of an entity: Start and End are byte offsets in the
+// article's paragraph, and Text is the paragraph's text between them.
+type Mention struct {
+	ArticleID string
+	Paragraph int
+	Start     int
+	End       int
+	Text      string
+}
+
+// Find returns the entities of a story's articles with their mentions merged across
+// articles, most mentioned first.
+func Find(articles []news.Article) []Entity {
+	lx := lex()
+	docs := make([][][]token, len(articles))
+	lowSeen := map[string]bool{}
+	for a, art := range articles {
+		docs[a] = make([][]token, len(art.Paragraphs))
+		for p, text := range art.Paragraphs {
+			toks := tokenize(text, lx)
+			docs[a][p] = toks
+			if titleCase(toks) {
+				continue
+			}
+			for _, t := range toks {
+				if t.word && !t.capital {
+					lowSeen[t.low] = true
+				}
+			}
+		}
+	}
+	var cands []storyCand
+	for a := range articles {
+		for p, toks := range docs[a] {
+			for _, c := range recognize(p, toks, lowSeen, lx) {
+				cands = append(cands, storyCand{cand: c, article: a})
+			}
+		}
+	}
+	agree(cands)
+	ents := cluster(cands, articles)
+	addNominals(ents, docs)
+	slices.SortStableFunc(ents, func(x, y Entity) int {
+		return cmp.Or(cmp.Compare(len(y.Mentions), len(x.Mentions)), cmp.Compare(x.Name, y.Name))
+	})
+	return ents
+}
+
+// PerOutlet counts an entity's mentions by the outlet of each article; articles with
+// no outlet count under "".
+func PerOutlet(e Entity, articles []news.Article) map[string]int {
+	outlet := make(map[string]string, len(articles))
+	for _, a := range articles {
+		outlet[a.ID] = a.Outlet
+	}
+	out := map[string]int{}
+	for id, n := range e.PerArticle {
+		out[outlet[id]] += n
+	}
+	return out
+}

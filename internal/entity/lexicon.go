@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// lexicon holds the word lists as sets. It is built once, on the first call to Find,
+// so that a program linking this package pays nothing at start-up.
+type lexicon struct {
+	titles, heads, orgHeads, lowerOrgHeads, orgStarts, orgs, outlets map[string]bool
+	outletHeads, sourceVerbs, demonyms, particles, joiners, suffixes map[string]bool
+	function, placePreps, personVerbs                                map[string]bool
+}
+
+var lex = sync.OnceValue(func() *lexicon {
+	return &lexicon{
+		titles: toSet(titleWords[:]), heads: toSet(headTitles[:]), orgHeads: toSet(orgHeads[:]),
+		lowerOrgHeads: toSet(lowerOrgHeads[:]), orgStarts: toSet(orgStarts[:]),
+		orgs: toSet(knownOrgs[:]), outlets: toSet(outlets[:]), outletHeads: toSet(outletHeads[:]),
+		sourceVerbs: toSet(sourceVerbs[:]), demonyms: toSet(demonyms[:]),
+		particles: toSet(particles[:]), joiners: toSet(orgJoiners[:]),
+		suffixes: toSet(nameSuffixes[:]), function: toSet(functionWords[:]),
+		placePreps: toSet(placePrepositions[:]), personVerbs: toSet(personVerbs[:]),
+	}
+})
+
+func toSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isFirstName reports whether w is in the generated first-name table.
+func isFirstName(w string) bool { return inSorted(genFirstNames[:], w) }
+
+// isPlace reports whether name is in the generated place table.
+func isPlace(name string) bool { return inSorted(genPlaces[:], name) }
+
+func inSorted(table []string, w string) bool {
+	i := sort.SearchStrings(table, w)
+	return i < len(table) && table[i] == w
+}
+
+// lower folds a token for the word lists.
+func lower(s string) string { return strings.ToLower(s) }

@@ -1,0 +1,212 @@
+package entity
+
+// Hand-written word lists. The large name tables are generated (gazetteer_gen.go); these
+// are the small closed classes a recogniser of news text needs: titles, organisation
+// heads, outlets, well-known organisations, nationality adjectives and function words.
+
+// titleWords precede a person's name and are kept as the person's role, not part of the
+// name ("Attorney General Jeff Sessions", "Sen. Susan Collins"). Lower-cased.
+var titleWords = [...]string{
+	"president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
+	"mayor", "chancellor", "minister", "prime", "secretary", "attorney", "general", "judge",
+	"justice", "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair",
+	"director", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "prince",
+	"princess", "pope", "sheikh", "ayatollah", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.",
+	"adm.", "cmdr.", "commissioner", "ambassador", "speaker", "leader", "coach", "manager",
+	"captain", "officer", "detective", "inspector", "sheriff", "prosecutor", "counsel",
+	"deputy", "assistant", "head", "founder", "co-founder", "economist", "analyst", "professor",
+	"prof.", "dr.", "mr.", "mrs.", "ms.", "miss", "lord", "lady", "sir", "dame", "rev.",
+	"reverend", "bishop", "cardinal", "foreign", "defense", "defence", "finance", "interior",
+	"health", "trade", "state", "treasury", "communications", "staff", "of", "first", "former",
+	"acting", "interim", "senior", "striker", "midfielder", "defender", "goalkeeper",
+	"quarterback", "forward", "guard", "pitcher", "lawmaker", "spokesman", "rapporteur",
+	"president-elect", "premier", "envoy", "magistrate", "superintendent", "councilman",
+	"councilwoman", "councillor", "alderman", "trustee", "treasurer", "clerk", "pastor",
+	"lawyer", "attorneys", "lt", "gen", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "supervisor",
+	"chief-executive", "editor", "correspondent", "reporter", "columnist", "actor", "actress",
+	"singer", "star", "player", "rookie", "veteran", "champion", "candidate", "nominee",
+	"challenger", "incumbent", "chancellor-elect", "emir", "sultan", "crown", "national",
+	"security", "adviser", "advisor", "press", "labor", "labour", "energy", "education",
+	"homeland", "transportation", "agriculture", "commerce", "environment", "economy",
+}
+
+// headTitles are the title words that can end a role ("Chief of Staff", "Prime
+// Minister"), as opposed to modifiers that only begin one ("White", "Foreign").
+var headTitles = [...]string{
+	"president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor",
+	"chancellor", "minister", "secretary", "general", "judge", "justice", "executive", "ceo",
+	"cfo", "coo", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
+	"spokesperson", "king", "queen", "prince", "princess", "pope", "sheikh", "ayatollah",
+	"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "commissioner",
+	"ambassador", "speaker", "leader", "coach", "manager", "captain", "officer", "detective",
+	"inspector", "sheriff", "prosecutor", "counsel", "head", "founder", "co-founder",
+	"economist", "analyst", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "lord", "lady",
+	"sir", "dame", "rev.", "reverend", "bishop", "cardinal", "staff", "striker",
+	"midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "lawmaker",
+	"president-elect", "premier", "envoy", "magistrate", "superintendent", "councilman",
+	"councilwoman", "councillor", "alderman", "trustee", "treasurer", "clerk", "pastor",
+	"lawyer", "supervisor", "editor", "correspondent", "reporter", "columnist", "actor",
+	"actress", "singer", "star", "player", "rookie", "veteran", "champion", "candidate",
+	"nominee", "challenger", "incumbent", "emir", "sultan", "adviser", "advisor", "deputy",
+	"forward", "guard", "chief", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen",
+}
+
+// orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
+var orgHeads = [...]string{
+	"inc.", "inc", "corp.", "corp", "corporation", "co.", "company", "ltd", "ltd.", "llc",
+	"plc", "ag", "gmbh", "sa", "s.a.", "group", "holdings", "bank", "department", "ministry",
+	"party", "university", "college", "school", "association", "committee", "commission",
+	"council", "agency", "administration", "bureau", "office", "court", "congress", "senate",
+	"parliament", "assembly", "union", "federation", "foundation", "institute", "society",
+	"authority", "board", "service", "services", "police", "army", "navy", "force", "forces",
+	"fund", "trust", "church", "hospital", "center", "centre", "club", "fc", "league",
+	"team", "airlines", "airways", "motors", "motor", "systems", "technologies", "partners",
+	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs",
+	"laboratories", "network", "media", "records", "studios", "entertainment", "coalition",
+	"alliance", "organization", "organisation", "front", "movement", "brigade", "cabinet",
+	"legislature", "reserve", "exchange", "nations", "state", "house", "communications",
+	"electric", "petroleum", "oil", "chemical", "steel", "telecom", "mobile", "foods",
+	"stores", "insurance", "financial", "investments", "management", "pentagon", "kremlin",
+	"giants", "yankees", "united", "city", "rovers", "wanderers", "athletic", "lakers",
+	"celtics", "warriors", "patriots", "eagles", "bears", "cowboys", "jets", "sox", "cubs",
+	"dodgers", "mets", "rangers", "raiders", "packers", "bulls", "knicks", "nets", "heat",
+	"academy", "program", "programme", "project", "initiative", "campaign", "tribunal",
+	"prosecutors", "directorate", "secretariat", "guard", "corps", "institution", "clinic",
+}
+
+// lowerOrgHeads are lower-case nouns that turn the name before them into an
+// organisation: "the Obama administration", "the Trump campaign".
+var lowerOrgHeads = [...]string{"administration", "campaign", "government", "cabinet", "regime"}
+
+// orgStarts begin an organisation's name ("Bank of America", "University of Chicago").
+var orgStarts = [...]string{
+	"bank", "university", "department", "ministry", "house", "court", "office", "board",
+	"council", "committee", "commission", "bureau", "institute", "church", "federation",
+	"league", "college", "school", "union", "federal", "national", "royal", "central",
+	"united", "supreme", "general", "international", "american", "european", "world",
+}
+
+// knownOrgs are organisations a story often names without a telling head word.
+var knownOrgs = [...]string{
+	"fbi", "cia", "nsa", "nato", "un", "u.n.", "eu", "e.u.", "imf", "who", "opec", "fifa",
+	"uefa", "nfl", "nba", "mlb", "nhl", "sec", "fda", "epa", "irs", "doj", "fed", "ecb",
+	"google", "apple", "microsoft", "amazon", "facebook", "meta", "twitter", "tesla", "ford",
+	"boeing", "airbus", "exxon", "exxonmobil", "chevron", "shell", "bp", "walmart", "target",
+	"toyota", "volkswagen", "siemens", "samsung", "sony", "huawei", "alibaba", "tencent",
+	"nokia", "ericsson", "intel", "nvidia", "ibm", "oracle", "uber", "netflix", "disney",
+	"pfizer", "moderna", "novartis", "unilever", "nestle", "nestlé", "gazprom", "aramco",
+	"morgan stanley", "goldman sachs", "jpmorgan", "jpmorgan chase", "citigroup", "barclays",
+	"hsbc", "deutsche bank", "wells fargo", "johnson & johnson", "procter & gamble",
+	"at&t", "verizon", "white house", "kremlin", "pentagon", "congress", "senate",
+	"hamas", "hezbollah", "taliban", "democrats", "republicans", "gop", "labour", "tories",
+	"bundestag", "knesset", "duma", "interpol", "europol", "red cross", "greenpeace",
+	"oxfam", "amnesty international", "cdc", "nasa", "spacex", "openai", "anthropic",
+	"kroger", "costco", "starbucks", "mcdonald's", "coca-cola", "pepsico", "general motors",
+	"gm", "chrysler", "stellantis", "renault", "peugeot", "fiat", "bmw", "daimler",
+	"mercedes-benz", "honda", "nissan", "hyundai", "kia", "lufthansa", "ryanair", "easyjet",
+	"delta", "fedex", "ups", "dhl", "merck", "bayer", "basf", "glaxosmithkline", "astrazeneca",
+	"sanofi", "roche", "lloyds", "santander", "ubs", "credit suisse", "blackrock",
+	"berkshire hathaway", "lehman brothers", "bear stearns", "merrill lynch", "dell",
+	"hewlett-packard", "hp", "cisco", "qualcomm", "adobe", "salesforce", "spotify", "paypal",
+	"visa", "mastercard", "american express", "ikea", "zara", "h&m", "adidas", "nike",
+	"puma", "philips", "unicef", "unesco", "wto", "oecd", "asean", "african union",
+	"arsenal", "chelsea", "liverpool", "barcelona", "juventus", "bayern munich",
+	"real madrid", "manchester united", "manchester city", "tottenham", "ajax",
+}
+
+// outlets are news organisations; a mention of one is kind "outlet".
+var outlets = [...]string{
+	"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+	"bloomberg news", "new york times", "the new york times", "washington post",
+	"the washington post", "wall street journal", "the wall street journal", "politico",
+	"cnn", "fox news", "msnbc", "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news",
+	"npr", "bbc", "bbc news", "the guardian", "guardian", "financial times",
+	"the financial times", "the economist", "economist", "axios", "the hill", "usa today",
+	"los angeles times", "the los angeles times", "chicago tribune", "the atlantic",
+	"the new yorker", "time", "newsweek", "buzzfeed news", "vox", "the intercept",
+	"al jazeera", "der spiegel", "spiegel", "le monde", "el país", "el pais", "tass",
+	"xinhua", "ria novosti", "kyodo", "yonhap", "the times", "the telegraph",
+	"the independent", "daily mail", "the sun", "sky news", "cnbc", "propublica",
+	"the boston globe", "boston globe", "the daily beast", "huffpost", "tpm",
+	"talking points memo", "breitbart", "the post", "the journal", "the times of india",
+	"haaretz", "the jerusalem post", "dpa", "ansa", "efe", "interfax", "die zeit",
+	"frankfurter allgemeine", "corriere della sera", "la repubblica", "süddeutsche zeitung",
+	"the globe and mail", "toronto star", "sydney morning herald", "the australian",
+	"south china morning post", "nikkei", "asahi shimbun", "the hindu", "dawn",
+	"the star tribune", "star tribune", "miami herald", "the miami herald", "seattle times",
+	"the seattle times", "denver post", "the denver post", "houston chronicle",
+	"the houston chronicle", "the dallas morning news", "dallas morning news",
+}
+
+// outletHeads end the name of a newspaper or broadcaster ("Springfield Gazette").
+var outletHeads = [...]string{
+	"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "news",
+	"courier", "observer", "examiner", "telegraph", "inquirer", "dispatch", "bulletin",
+	"register", "sentinel", "star-ledger", "globe", "mirror", "express", "zeitung",
+	"radio", "tv", "television", "broadcasting", "wire", "magazine", "daily",
+}
+
+// sourceVerbs follow an outlet cited as a source ("Reuters reported").
+var sourceVerbs = [...]string{"reported", "reports", "reporting", "first reported", "said", "wrote"}
+
+// demonyms are nationality adjectives that may open a role ("German Chancellor").
+var demonyms = [...]string{
+	"american", "u.s.", "us", "british", "german", "french", "italian", "spanish", "russian",
+	"chinese", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "syrian",
+	"israeli", "palestinian", "turkish", "greek", "polish", "ukrainian", "canadian",
+	"mexican", "brazilian", "argentine", "australian", "dutch", "belgian", "swiss",
+	"swedish", "norwegian", "danish", "finnish", "irish", "scottish", "egyptian", "saudi",
+	"nigerian", "kenyan", "south", "north", "african", "european", "afghan", "venezuelan",
+	"colombian", "chilean", "peruvian", "cuban", "hungarian", "czech", "austrian",
+	"portuguese", "romanian", "serbian", "thai", "vietnamese", "indonesian", "filipino",
+	"malaysian", "singaporean", "emirati", "qatari", "lebanese", "jordanian", "moroccan",
+	"algerian", "tunisian", "libyan", "ethiopian", "ghanaian", "zimbabwean", "new", "taiwanese",
+}
+
+// particles join the parts of a person's name ("Ludwig van Beethoven", "Osama bin
+// Laden", "Charles de Gaulle"). Lower-case.
+var particles = [...]string{"van", "von", "der", "de", "del", "della", "di", "da", "du", "le", "la",
+	"bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "den", "zu", "y"}
+
+// orgJoiners join the parts of an organisation's or place's name ("Bank of America",
+// "Johnson & Johnson", "Trinidad and Tobago").
+var orgJoiners = [...]string{"of", "for", "&", "and", "on", "the", "de", "du", "des", "la"}
+
+// nameSuffixes end a person's name ("Martin Luther King Jr.").
+var nameSuffixes = [...]string{"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+// functionWords are capitalised only because they open a sentence or a headline.
+var functionWords = [...]string{
+	"a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "by",
+	"with", "from", "as", "after", "before", "when", "while", "since", "until", "during",
+	"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
+	"this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why",
+	"how", "where", "some", "many", "most", "more", "all", "any", "no", "not", "none",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "each",
+	"both", "few", "several", "other", "another", "such", "only", "also", "even", "still",
+	"yet", "so", "then", "than", "now", "today", "yesterday", "tomorrow", "last", "next",
+	"about", "over", "under", "into", "out", "up", "down", "off", "per", "via", "like",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+	"aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr", "is", "was", "are", "were", "be",
+	"has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+	"do", "does", "did", "said", "says", "asked", "according", "although", "though",
+	"because", "however", "meanwhile", "instead", "earlier", "later", "despite", "without",
+	"among", "between", "against", "through", "around", "across", "whether", "every",
+	"much", "very", "just", "well", "again", "once", "twice", "first", "second", "third",
+	"new", "old", "big", "former", "photo", "file", "updated", "published", "read", "more",
+	"click", "share", "advertisement", "by", "editor's", "note", "breaking", "exclusive",
+	"analysis", "opinion", "watch", "live", "video", "sign", "subscribe", "related",
+	"christmas", "easter", "ramadan", "thanksgiving", "covid-19", "english", "spanish",
+	"french", "german", "olympics", "olympic", "internet", "web", "tv", "am", "pm", "a.m.",
+	"p.m.", "et", "gmt", "yes", "oh", "please", "thank", "thanks", "let", "let's",
+}
+
+// placePrepositions before an unknown name make it a place ("in Springfield").
+var placePrepositions = [...]string{"in", "at", "from", "near", "to", "across", "outside", "inside", "toward", "towards"}
+
+// personVerbs after a name make it a person ("Hunt said", "Priebus told").
+var personVerbs = [...]string{"said", "says", "told", "added", "wrote", "argued", "insisted",
+	"explained", "recalled", "testified", "tweeted", "asked", "replied", "noted", "denied",
+	"admitted", "acknowledged", "warned", "claimed", "smiled", "scored", "died", "resigned"}

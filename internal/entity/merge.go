@@ -1,0 +1,224 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// storyCand is a recognised name with the index of its article in the story.
+type storyCand struct {
+	cand
+	article int
+	key     string
+}
+
+func (c *storyCand) surface() string {
+	s := strings.TrimPrefix(joinLow(c.toks), "the ")
+	if c.head != "" {
+		s += " " + c.head
+	}
+	return s
+}
+
+// agree settles unsure kinds by the story: an unsure name takes the kind most of its
+// sure mentions have, and a single word that is the surname of a person named in full
+// is that person.
+func agree(cs []storyCand) {
+	votes := map[string]map[string]int{}
+	surnames := map[string]bool{}
+	for _, c := range cs {
+		if c.kind == Person && len(c.toks) > 1 {
+			surnames[lastName(c.toks)] = true
+		}
+		if !c.sure {
+			continue
+		}
+		s := c.surface()
+		if votes[s] == nil {
+			votes[s] = map[string]int{}
+		}
+		votes[s][c.kind]++
+	}
+	lx := lex()
+	for k := range cs {
+		c := &cs[k]
+		if len(c.toks) == 1 && c.head == "" && !c.sure && isFirstName(c.toks[0].text) {
+			c.kind = Person
+			continue
+		}
+		if len(c.toks) == 1 && c.head == "" && surnames[c.toks[0].low] && !lx.orgs[c.toks[0].low] && !lx.outlets[c.toks[0].low] && (c.kind != Place || !c.sure) {
+			c.kind = Person
+			continue
+		}
+		if c.sure {
+			continue
+		}
+		best, n := "", 0
+		for kind, v := range votes[c.surface()] {
+			if v > n || v == n && kind < best {
+				best, n = kind, v
+			}
+		}
+		if best != "" {
+			c.kind = best
+		}
+	}
+}
+
+// lastName returns a person's surname, lower-cased, skipping "Jr." and the like.
+func lastName(ts []token) string {
+	lx := lex()
+	for k := len(ts) - 1; k > 0; k-- {
+		if !lx.suffixes[ts[k].low] {
+			return ts[k].low
+		}
+	}
+	return ts[0].low
+}
+
+// cluster gives every candidate an entity key and builds the entities.
+func cluster(cs []storyCand, articles []news.Article) []Entity {
+	full := map[string][]string{} // surname or acronym -> keys of full forms
+	for k := range cs {
+		c := &cs[k]
+		c.key = c.kind + "|" + c.surface()
+		if len(c.toks) < 2 {
+			continue
+		}
+		switch c.kind {
+		case Person:
+			c.key = Person + "|" + c.toks[0].low + " " + lastName(c.toks)
+			addKey(full, Person+"|"+lastName(c.toks), c.key)
+			addKey(full, Person+"|first:"+c.toks[0].low, c.key)
+		case Organization, Outlet:
+			addKey(full, c.kind+"|"+initials(c.toks), c.key)
+			addKey(full, c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if len(c.toks) != 1 || c.head != "" {
+			continue
+		}
+		w := strings.ReplaceAll(c.toks[0].low, ".", "")
+		if keys := full[c.kind+"|"+w]; len(keys) > 0 {
+			c.key = keys[0]
+		} else if keys := full[Person+"|first:"+w]; c.kind == Person && len(keys) == 1 {
+			c.key = keys[0]
+		}
+	}
+	return build(cs, articles)
+}
+
+func addKey(m map[string][]string, k, v string) {
+	if !slices.Contains(m[k], v) {
+		m[k] = append(m[k], v)
+	}
+}
+
+// initials returns the lower-case initials of a name's capitalised words ("fbi").
+func initials(ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		if t.capital {
+			b.WriteString(t.low[:1])
+		}
+	}
+	return b.String()
+}
+
+// build turns keyed candidates into entities.
+func build(cs []storyCand, articles []news.Article) []Entity {
+	index := map[string]int{}
+	var ents []Entity
+	for _, c := range cs {
+		k, ok := index[c.key]
+		if !ok {
+			k = len(ents)
+			index[c.key] = k
+			ents = append(ents, Entity{Kind: c.kind, PerArticle: map[string]int{}})
+		}
+		e := &ents[k]
+		art := articles[c.article]
+		text := art.Paragraphs[c.para][c.start:c.end]
+		e.Mentions = append(e.Mentions, Mention{ArticleID: art.ID, Paragraph: c.para, Start: c.start, End: c.end, Text: text})
+		e.PerArticle[art.ID]++
+		if c.role != "" && !slices.Contains(e.Roles, c.role) {
+			e.Roles = append(e.Roles, c.role)
+		}
+	}
+	for k := range ents {
+		name(&ents[k])
+	}
+	return ents
+}
+
+// name picks the canonical name (most words, then longest, then most frequent) and
+// lists the other surface forms as aliases.
+func name(e *Entity) {
+	count := map[string]int{}
+	for _, m := range e.Mentions {
+		count[m.Text]++
+	}
+	forms := make([]string, 0, len(count))
+	for f := range count {
+		forms = append(forms, f)
+	}
+	slices.SortFunc(forms, func(a, b string) int {
+		if d := len(strings.Fields(b)) - len(strings.Fields(a)); d != 0 {
+			return d
+		}
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		if d := count[b] - count[a]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	e.Name = forms[0]
+	e.Aliases = forms[1:]
+	slices.Sort(e.Aliases)
+}
+
+// addNominals adds "the chancellor" or "the attorney general" as an alias of the one
+// person whose role ends in those words, when the story uses the phrase.
+func addNominals(ents []Entity, docs [][][]token) {
+	byTitle := map[string][]int{}
+	for k, e := range ents {
+		for _, r := range e.Roles {
+			f := strings.Fields(strings.ToLower(r))
+			for n := 1; n <= 2 && n <= len(f); n++ {
+				t := strings.Join(f[len(f)-n:], " ")
+				if !slices.Contains(byTitle[t], k) {
+					byTitle[t] = append(byTitle[t], k)
+				}
+			}
+		}
+	}
+	if len(byTitle) == 0 {
+		return
+	}
+	seen := map[string]bool{}
+	for _, doc := range docs {
+		for _, toks := range doc {
+			for i := 1; i < len(toks); i++ {
+				if toks[i-1].low != "the" || toks[i].capital {
+					continue
+				}
+				phrase := toks[i].low
+				if i+1 < len(toks) && !toks[i+1].capital && len(byTitle[phrase+" "+toks[i+1].low]) == 1 {
+					phrase += " " + toks[i+1].low
+				}
+				if len(byTitle[phrase]) != 1 || seen[phrase] {
+					continue
+				}
+				seen[phrase] = true
+				e := &ents[byTitle[phrase][0]]
+				e.Aliases = append(e.Aliases, "the "+phrase)
+			}
+		}
+	}
+}

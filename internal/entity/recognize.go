@@ -1,0 +1,193 @@
+package entity
+
+import "strings"
+
+// cand is one recognised name in a paragraph, before mentions are merged.
+type cand struct {
+	para       int
+	start, end int // byte offsets in the paragraph
+	toks       []token
+	kind       string
+	sure       bool   // the kind came from a gazetteer, a title or a head word
+	role       string // title seen with a person
+	head       string // lower-case head noun that made the name an organisation
+}
+
+// placeStarts open a place's name that continues with "of" ("Gulf of Mexico").
+var placeStarts = map[string]bool{"republic": true, "kingdom": true, "gulf": true, "bay": true,
+	"isle": true, "city": true, "state": true, "sea": true, "strait": true, "cape": true,
+	"port": true, "lake": true, "mount": true, "county": true, "district": true, "province": true}
+
+// recognize finds the names of one paragraph. lowSeen holds the words that the story
+// also writes in lower case, which marks a capitalised sentence opener as a common word.
+func recognize(para int, toks []token, lowSeen map[string]bool, lx *lexicon) []cand {
+	headline := titleCase(toks)
+	var out []cand
+	for i := 0; i < len(toks); {
+		if !startsName(toks, i, headline, lowSeen, lx) {
+			i++
+			continue
+		}
+		j := runEnd(toks, i, lx)
+		if headline {
+			j = headlineEnd(toks, i, j, lowSeen)
+		}
+		if j == i+1 && lx.demonyms[toks[i].low] {
+			i = j
+			continue
+		}
+		out = append(out, splitRun(para, toks, i, j, lx)...)
+		i = j
+	}
+	return out
+}
+
+// startsName reports whether toks[i] can open a name.
+func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx *lexicon) bool {
+	t := toks[i]
+	if !t.word || !t.capital || notName(t.low) {
+		return false
+	}
+	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || lx.orgs[t.low+" "+toks[i+1].low])) {
+		return false
+	}
+	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) {
+		return false
+	}
+	return true
+}
+
+// known reports whether a single token is in a gazetteer.
+func known(t token) bool {
+	lx := lex()
+	return isFirstName(t.text) || isPlace(t.text) || lx.orgs[t.low] || lx.outlets[t.low] ||
+		lx.titles[t.low]
+}
+
+// runEnd extends a name from toks[i] over capitalised words and the joiners that
+// organisation, place and person names contain.
+func runEnd(toks []token, i int, lx *lexicon) int {
+	j := i + 1
+	for j < len(toks) && !toks[j-1].possessive {
+		t := toks[j]
+		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] {
+			break
+		}
+		if t.word && (t.capital || isDigitWord(t.text)) && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
+			j++
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].capital && toks[j+1].word && joins(toks, i, j, lx) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' && len(s) < 3 }
+
+// joins reports whether toks[j], a lower-case word or "&", may join the name toks[i:j]
+// to the capitalised word after it.
+func joins(toks []token, i, j int, lx *lexicon) bool {
+	t, prev := toks[j], toks[j-1]
+	switch {
+	case t.text == "&":
+		return true
+	case t.low == "of" && t.word:
+		return lx.orgStarts[prev.low] || lx.orgHeads[prev.low] || lx.titles[prev.low] || placeStarts[prev.low]
+	case t.low == "for" || t.low == "on":
+		return lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]
+	case lx.particles[t.low] && !t.capital:
+		return true
+	}
+	return false
+}
+
+// splitRun separates a run into a role, a leading organisation and the name proper, and
+// classifies the name.
+func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
+	run := toks[i:j]
+	full := joinLow(run)
+	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) {
+		return []cand{classify(para, toks, i, j, "", lx)}
+	}
+	a, b := roleSpan(run, lx)
+	if b < 0 || b >= len(run) {
+		return []cand{classify(para, toks, i, j, "", lx)}
+	}
+	var out []cand
+	role := joinText(run[:b])
+	if a > 0 && !allDemonyms(run[:a], lx) {
+		out = append(out, classify(para, toks, i, i+a, "", lx))
+	}
+	c := classify(para, toks, i+b, j, role, lx)
+	return append(out, c)
+}
+
+// roleSpan finds the title inside a run: run[a:b] are title words with a head title
+// among them, and a name follows. It returns b = -1 when there is none.
+func roleSpan(run []token, lx *lexicon) (int, int) {
+	for a := 0; a < len(run); a++ {
+		if !lx.titles[run[a].low] || run[a].low == "of" {
+			continue
+		}
+		b, head := a, false
+		for b < len(run) && (lx.titles[run[b].low] || run[b].low == "of") {
+			head = head || lx.heads[run[b].low]
+			b++
+		}
+		if head && b < len(run) {
+			return a, b
+		}
+		a = b
+	}
+	return 0, -1
+}
+
+func allDemonyms(ts []token, lx *lexicon) bool {
+	for _, t := range ts {
+		if !lx.demonyms[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+func joinText(ts []token) string {
+	var b strings.Builder
+	for k, t := range ts {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func joinLow(ts []token) string { return strings.ToLower(joinText(ts)) }
+
+// headlineEnd cuts a run of a title-case line at the first word the story also writes
+// in lower case.
+func headlineEnd(toks []token, i, j int, lowSeen map[string]bool) int {
+	for k := i + 1; k < j; k++ {
+		if lowSeen[toks[k].low] && !known(toks[k]) {
+			return k
+		}
+	}
+	return j
+}
+
+// notName reports whether a capitalised word cannot be part of a name: a contraction
+// ("Won't", "I'm") or an adjective compound ("Obama-era").
+func notName(low string) bool {
+	if strings.HasSuffix(low, "n't") || strings.HasSuffix(low, "n’t") ||
+		strings.HasPrefix(low, "i'") || strings.HasPrefix(low, "i’") {
+		return true
+	}
+	if k := strings.LastIndexByte(low, '-'); k > 0 && k+1 < len(low) {
+		return strings.Contains("era based led backed style born owned run linked", low[k+1:])
+	}
+	return false
+}
