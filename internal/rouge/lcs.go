@@ -25,7 +25,13 @@ type pairKey struct {
 
 type pairCache struct {
 	mu sync.Mutex
-	m  map[pairKey][2]float64
+	m  map[pairKey]*pairResult
+}
+
+// pairResult is computed once; goroutines asking for the same pair wait for it.
+type pairResult struct {
+	once      sync.Once
+	hit, base float64
 }
 
 // cachedLCSHits is lcsHits memoised per model-peer pair.
@@ -35,16 +41,14 @@ func (s *lcsScratch) cachedLCSHits(model, peer *doc, weighted bool, wf float64) 
 	}
 	k := pairKey{model, peer, weighted}
 	s.pairs.mu.Lock()
-	v, ok := s.pairs.m[k]
-	s.pairs.mu.Unlock()
-	if ok {
-		return v[0], v[1]
+	r, ok := s.pairs.m[k]
+	if !ok {
+		r = &pairResult{}
+		s.pairs.m[k] = r
 	}
-	hit, base = s.lcsHits(model, peer, weighted, wf)
-	s.pairs.mu.Lock()
-	s.pairs.m[k] = [2]float64{hit, base}
 	s.pairs.mu.Unlock()
-	return hit, base
+	r.once.Do(func() { r.hit, r.base = s.lcsHits(model, peer, weighted, wf) })
+	return r.hit, r.base
 }
 
 // newLCSScratch returns scratch space for ROUGE-L and ROUGE-W with weight w.
@@ -52,7 +56,7 @@ func newLCSScratch(w float64) *lcsScratch {
 	if w <= 0 {
 		w = 1
 	}
-	return &lcsScratch{pw: newPowCache(w), pinv: newPowCache(1 / w), pairs: &pairCache{m: map[pairKey][2]float64{}}}
+	return &lcsScratch{pw: newPowCache(w), pinv: newPowCache(1 / w), pairs: &pairCache{m: map[pairKey]*pairResult{}}}
 }
 
 func (s *lcsScratch) weight(k int, _ float64) float64 {
@@ -80,15 +84,16 @@ func (s *lcsScratch) markLCS(model, peer []uint32, mask []bool) {
 		row, prev := c[i*w:(i+1)*w], c[(i-1)*w:i*w]
 		row[0] = 0
 		x := model[i-1]
-		for j := 1; j <= n; j++ {
+		left := int32(0)
+		for j, y := range peer {
+			up := prev[j+1]
 			switch {
-			case x == peer[j-1]:
-				row[j] = prev[j-1] + 1
-			case prev[j] >= row[j-1]:
-				row[j] = prev[j]
-			default:
-				row[j] = row[j-1]
+			case x == y:
+				left = prev[j] + 1
+			case up >= left:
+				left = up
 			}
+			row[j+1] = left
 		}
 	}
 	for i, j := m, n; i > 0 && j > 0; {
@@ -162,17 +167,17 @@ func (s *lcsScratch) lcsHits(model, peer *doc, weighted bool, wf float64) (hit, 
 	}
 	mu, pu := s.mu, s.pu
 	for _, g := range model.uni {
-		mu[g.key[0]] = g.n
+		mu[g.term()] = g.n
 	}
 	for _, g := range peer.uni {
-		pu[g.key[0]] = g.n
+		pu[g.term()] = g.n
 	}
 	defer func() {
 		for _, g := range model.uni {
-			mu[g.key[0]] = 0
+			mu[g.term()] = 0
 		}
 		for _, g := range peer.uni {
-			pu[g.key[0]] = 0
+			pu[g.term()] = 0
 		}
 	}()
 	for _, ms := range model.sents {

@@ -5,23 +5,35 @@ import (
 	"strconv"
 )
 
-// gram is one distinct n-gram of a summary (term ids, zero-padded) and how often it occurs.
-type gram struct {
-	key [4]uint32
-	n   int32
+// gramKey packs up to four term ids (zero-padded) into two words.
+type gramKey struct{ hi, lo uint64 }
+
+func packKey(k [4]uint32) gramKey {
+	return gramKey{uint64(k[0])<<32 | uint64(k[1]), uint64(k[2])<<32 | uint64(k[3])}
 }
 
-func cmpKey(a, b [4]uint32) int {
-	for i := range a {
-		switch {
-		case a[i] < b[i]:
-			return -1
-		case a[i] > b[i]:
-			return 1
-		}
+func cmpKey(a, b gramKey) int {
+	switch {
+	case a.hi < b.hi:
+		return -1
+	case a.hi > b.hi:
+		return 1
+	case a.lo < b.lo:
+		return -1
+	case a.lo > b.lo:
+		return 1
 	}
 	return 0
 }
+
+// gram is one distinct n-gram of a summary and how often it occurs.
+type gram struct {
+	key gramKey
+	n   int32
+}
+
+// term is the id of a unigram's term.
+func (g gram) term() uint32 { return uint32(g.key.hi >> 32) }
 
 // grams is a summary's n-gram multiset, sorted by id, and its total count.
 type grams struct {
@@ -114,7 +126,11 @@ func skipKeys(toks []uint32, gap int, unigrams bool) [][4]uint32 {
 	return keys
 }
 
-func makeGrams(keys [][4]uint32) grams {
+func makeGrams(raw [][4]uint32) grams {
+	keys := make([]gramKey, len(raw))
+	for i, k := range raw {
+		keys[i] = packKey(k)
+	}
 	slices.SortFunc(keys, cmpKey)
 	var g grams
 	g.total = len(keys)
@@ -135,10 +151,10 @@ func overlap(model, peer grams) int {
 	i, j := 0, 0
 	for i < len(model.list) && j < len(peer.list) {
 		m, p := &model.list[i], &peer.list[j]
-		switch cmpKey(m.key, p.key) {
-		case -1:
+		switch {
+		case m.key.hi < p.key.hi || (m.key.hi == p.key.hi && m.key.lo < p.key.lo):
 			i++
-		case 1:
+		case m.key != p.key:
 			j++
 		default:
 			hit += int(min(m.n, p.n))
