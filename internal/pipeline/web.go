@@ -139,6 +139,10 @@ func (w *Web) get(ctx context.Context, rawURL string) (*fetch.Page, error) {
 	}
 	p, err := w.Client.Get(ctx, rawURL)
 	if err != nil {
+		reason := news.Reason(err)
+		if news.ErrorCode(err) == news.Denied && strings.HasPrefix(reason, "address ") && !strings.Contains(reason, "allow-private") {
+			return nil, news.Errorf(news.Denied, rawURL, "%s (use --allow-private for local feeds)", reason)
+		}
 		return nil, fmt.Errorf("fetch: %w", err)
 	}
 	return p, nil
