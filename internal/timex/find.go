@@ -1,0 +1,138 @@
+package timex
+
+import "time"
+
+// Expr is one time expression found in a text.
+type Expr struct {
+	Text        string // as in the text
+	Start, End  int    // byte offsets in the input
+	Type        string // DATE, TIME, DURATION, SET (TIMEX3 types)
+	Value       string // TIMEX3 value: 2019-03-12, 2019-03, 2019-W11, 2019-Q1, P2Y, PRESENT_REF, ...
+	Granularity string // year, quarter, month, week, day, time, duration, set or ref
+}
+
+// Find returns the time expressions of text, normalised against anchor (the article's
+// publication time; the zero time leaves relative expressions unresolved, e.g. XXXX-XX-XX).
+// Expressions do not overlap and come in text order.
+func Find(text string, anchor time.Time) []Expr {
+	s := newScanner(text, anchor)
+	var out []Expr
+	for i := 0; i < len(s.toks); {
+		m, ok := s.best(i, true)
+		if !ok {
+			i++
+			continue
+		}
+		if !m.ref.IsZero() {
+			s.ref = m.ref
+		}
+		a, b := s.toks[m.start].start, s.toks[m.end-1].end
+		out = append(out, Expr{Text: text[a:b], Start: a, End: b, Type: m.typ, Value: m.value, Granularity: m.gran})
+		i = m.end
+	}
+	return out
+}
+
+// match is a rule's result: a token span and its normalisation.
+type match struct {
+	start, end int // token indices, end exclusive
+	typ        string
+	value      string
+	gran       string
+	ref        time.Time // the day the expression names, for later "the next day"
+}
+
+// scanner holds a text's tokens and the anchor they are normalised against.
+type scanner struct {
+	text   string
+	toks   []token
+	known  bool      // the anchor is set
+	anchor time.Time // the anchor's day at noon UTC
+	ref    time.Time // the last day named, for "the next day"; the anchor at first
+}
+
+func newScanner(text string, anchor time.Time) *scanner {
+	s := &scanner{text: text, toks: tokenize(text), known: !anchor.IsZero()}
+	if s.known {
+		y, m, d := anchor.Date()
+		s.anchor = time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+		s.ref = s.anchor
+	}
+	return s
+}
+
+type rule func(s *scanner, i int) (match, bool)
+
+// coreRules are tried at every token; the longest match wins, the earlier rule on a tie.
+var coreRules = []rule{
+	(*scanner).ruleNumericDate,
+	(*scanner).ruleMonthDate,
+	(*scanner).ruleYear,
+	(*scanner).ruleDecade,
+	(*scanner).ruleCentury,
+	(*scanner).ruleWeekday,
+	(*scanner).ruleDeictic,
+	(*scanner).ruleRelativeDay,
+	(*scanner).ruleUnitRelative,
+	(*scanner).ruleAgo,
+	(*scanner).ruleQuarter,
+	(*scanner).ruleSeason,
+	(*scanner).ruleHoliday,
+	(*scanner).ruleOrdinalWeek,
+	(*scanner).ruleTime,
+	(*scanner).ruleDuration,
+	(*scanner).ruleSet,
+	(*scanner).ruleRef,
+}
+
+// best returns the longest match starting at token i; withMods also tries modifiers such
+// as "early" or "the end of" in front of a core expression.
+func (s *scanner) best(i int, withMods bool) (match, bool) {
+	var best match
+	found := false
+	for _, r := range coreRules {
+		if m, ok := r(s, i); ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	if withMods {
+		if m, ok := s.ruleModified(i); ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	if found && best.gran == "day" {
+		best = s.attachTime(best)
+	}
+	return best, found
+}
+
+// tok returns the lower-cased token i, or "" past the end.
+func (s *scanner) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+// is reports whether the tokens from i on are words, in order.
+func (s *scanner) is(i int, words ...string) bool {
+	for k, w := range words {
+		if s.tok(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether tokens i and i+1 touch (no space between them).
+func (s *scanner) joined(i int) bool {
+	return i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start
+}
+
+// skipThe returns i+1 when token i is "the", else i.
+func (s *scanner) skipThe(i int) int {
+	if s.tok(i) == "the" {
+		return i + 1
+	}
+	return i
+}
