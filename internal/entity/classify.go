@@ -25,12 +25,16 @@ var extraPlaces = map[string]bool{"u.s.": true, "us": true, "usa": true, "u.k.":
 	"vietnam": true, "bolivia": true, "venezuela": true, "tanzania": true, "moldova": true,
 	"the hague": true, "hong kong": true, "new york": true, "new york city": true,
 	"los angeles": true, "brooklyn": true, "manhattan": true, "queens": true, "bronx": true,
-	"pacific": true, "atlantic": true, "mediterranean": true, "balkans": true, "baltics": true}
+	"pacific": true, "turkey": true, "brussels": true, "damascus": true, "mumbai": true,
+	"ahmedabad": true, "kyiv": true, "kiev": true, "beirut": true, "tehran": true, "baghdad": true,
+	"kabul": true, "riyadh": true, "dubai": true, "doha": true, "ankara": true, "istanbul": true,
+	"sochi": true, "geneva": true, "davos": true, "atlantic": true, "mediterranean": true, "balkans": true, "baltics": true}
 
 // classify names the kind of toks[i:j]. role is a title found before the name.
 func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	run := toks[i:j]
 	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true}
+	c.afterPrep = i > 0 && lx.placePreps[toks[i-1].low]
 	full := joinLow(run)
 	last := run[len(run)-1].low
 	prevLow := ""
@@ -50,6 +54,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 			c.role = lowerRole(toks, i, lx)
 		}
 	case isPlace(joinText(run)) || extraPlaces[full]:
+		c.kind = Place
+	case len(run) > 1 && placeHeads[last]:
 		c.kind = Place
 	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx):
 		c.kind = Organization
@@ -80,7 +86,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Person
 	case lx.placePreps[prev] && j-i == 1:
 		return Place
-	case j-i > 1:
+	case j-i > 1 && !anyPlace(toks[i:j]):
 		return Person
 	}
 	return Organization
@@ -99,9 +105,23 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 	return joinText(toks[k:i])
 }
 
+// hasOrgStart reports whether an organisation word comes before an "of" in the name
+// ("Bank of America", "Press Trust of India").
 func hasOrgStart(run []token, lx *lexicon) bool {
-	return len(run) > 2 && (lx.orgStarts[run[0].low] || lx.orgHeads[run[0].low]) && run[1].low == "of"
+	for k := 1; k+1 < len(run); k++ {
+		if run[k].low == "of" && (lx.orgStarts[run[k-1].low] || lx.orgHeads[run[k-1].low]) {
+			return true
+		}
+	}
+	return false
 }
+
+// placeHeads end the name of a street, park, region or body of water.
+var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "park": true,
+	"sea": true, "ocean": true, "river": true, "lake": true, "mountains": true, "island": true,
+	"islands": true, "bridge": true, "square": true, "county": true, "valley": true,
+	"boulevard": true, "highway": true, "stadium": true, "airport": true, "province": true,
+	"peninsula": true, "bay": true, "coast": true, "desert": true, "heights": true, "nou": true}
 
 func hasParticle(run []token, lx *lexicon) bool {
 	for _, t := range run[1:] {
@@ -127,4 +147,14 @@ func acronym(run []token) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// anyPlace reports whether a word of the name is a place ("Oakdale Unified").
+func anyPlace(run []token) bool {
+	for _, t := range run {
+		if isPlace(t.text) || extraPlaces[t.low] {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ type Mention struct {
 func Find(articles []news.Article) []Entity {
 	lx := lex()
 	docs := make([][][]token, len(articles))
-	lowSeen := map[string]bool{}
+	lowSeen, midCaps := map[string]bool{}, map[string]bool{}
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {
@@ -69,13 +69,16 @@ func Find(articles []news.Article) []Entity {
 				if t.word && !t.capital {
 					lowSeen[t.low] = true
 				}
+				if t.capital && !t.sentStart {
+					midCaps[t.low] = true
+				}
 			}
 		}
 	}
 	var cands []storyCand
 	for a := range articles {
 		for p, toks := range docs[a] {
-			for _, c := range recognize(p, toks, lowSeen, lx) {
+			for _, c := range recognize(p, toks, lowSeen, midCaps, lx) {
 				cands = append(cands, storyCand{cand: c, article: a})
 			}
 		}

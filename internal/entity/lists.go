@@ -18,7 +18,7 @@ var titleWords = [...]string{
 	"prof.", "dr.", "mr.", "mrs.", "ms.", "miss", "lord", "lady", "sir", "dame", "rev.",
 	"reverend", "bishop", "cardinal", "foreign", "defense", "defence", "finance", "interior",
 	"health", "trade", "state", "treasury", "communications", "staff", "of", "first", "former",
-	"acting", "interim", "senior", "striker", "midfielder", "defender", "goalkeeper",
+	"acting", "interim", "owner", "parent", "battalion", "special", "senior", "striker", "midfielder", "defender", "goalkeeper",
 	"quarterback", "forward", "guard", "pitcher", "lawmaker", "spokesman", "rapporteur",
 	"president-elect", "premier", "envoy", "magistrate", "superintendent", "councilman",
 	"councilwoman", "councillor", "alderman", "trustee", "treasurer", "clerk", "pastor",
@@ -48,7 +48,7 @@ var headTitles = [...]string{
 	"lawyer", "supervisor", "editor", "correspondent", "reporter", "columnist", "actor",
 	"actress", "singer", "star", "player", "rookie", "veteran", "champion", "candidate",
 	"nominee", "challenger", "incumbent", "emir", "sultan", "adviser", "advisor", "deputy",
-	"forward", "guard", "chief", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen",
+	"forward", "guard", "chief", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "owner", "parent",
 }
 
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
@@ -70,7 +70,7 @@ var orgHeads = [...]string{
 	"giants", "yankees", "united", "city", "rovers", "wanderers", "athletic", "lakers",
 	"celtics", "warriors", "patriots", "eagles", "bears", "cowboys", "jets", "sox", "cubs",
 	"dodgers", "mets", "rangers", "raiders", "packers", "bulls", "knicks", "nets", "heat",
-	"academy", "program", "programme", "project", "initiative", "campaign", "tribunal",
+	"academy", "elementary", "liga", "open", "program", "programme", "project", "initiative", "campaign", "tribunal",
 	"prosecutors", "directorate", "secretariat", "guard", "corps", "institution", "clinic",
 }
 

@@ -31,6 +31,9 @@ func agree(cs []storyCand) {
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
 			surnames[lastName(c.toks)] = true
+			if !isFirstName(c.toks[0].text) {
+				surnames[c.toks[0].low] = true
+			}
 		}
 		if !c.sure {
 			continue
@@ -48,7 +51,7 @@ func agree(cs []storyCand) {
 			c.kind = Person
 			continue
 		}
-		if len(c.toks) == 1 && c.head == "" && surnames[c.toks[0].low] && !lx.orgs[c.toks[0].low] && !lx.outlets[c.toks[0].low] && (c.kind != Place || !c.sure) {
+		if len(c.toks) == 1 && c.head == "" && surnames[c.toks[0].low] && !lx.orgs[c.toks[0].low] && !lx.outlets[c.toks[0].low] && (c.kind != Place || !c.sure || !c.afterPrep) {
 			c.kind = Person
 			continue
 		}
@@ -92,6 +95,9 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 			c.key = Person + "|" + c.toks[0].low + " " + lastName(c.toks)
 			addKey(full, Person+"|"+lastName(c.toks), c.key)
 			addKey(full, Person+"|first:"+c.toks[0].low, c.key)
+			if !isFirstName(c.toks[0].text) {
+				addKey(full, Person+"|"+c.toks[0].low, c.key)
+			}
 		case Organization, Outlet:
 			addKey(full, c.kind+"|"+initials(c.toks), c.key)
 			addKey(full, c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)

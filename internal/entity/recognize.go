@@ -11,6 +11,7 @@ type cand struct {
 	sure       bool   // the kind came from a gazetteer, a title or a head word
 	role       string // title seen with a person
 	head       string // lower-case head noun that made the name an organisation
+	afterPrep  bool   // the name follows "in", "from" or another place preposition
 }
 
 // placeStarts open a place's name that continues with "of" ("Gulf of Mexico").
@@ -20,7 +21,7 @@ var placeStarts = map[string]bool{"republic": true, "kingdom": true, "gulf": tru
 
 // recognize finds the names of one paragraph. lowSeen holds the words that the story
 // also writes in lower case, which marks a capitalised sentence opener as a common word.
-func recognize(para int, toks []token, lowSeen map[string]bool, lx *lexicon) []cand {
+func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lexicon) []cand {
 	headline := titleCase(toks)
 	var out []cand
 	for i := 0; i < len(toks); {
@@ -32,7 +33,8 @@ func recognize(para int, toks []token, lowSeen map[string]bool, lx *lexicon) []c
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if j == i+1 && lx.demonyms[toks[i].low] {
+		if j == i+1 && (lx.demonyms[toks[i].low] || lx.titles[toks[i].low] ||
+			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low]) {
 			i = j
 			continue
 		}
@@ -48,7 +50,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if !t.word || !t.capital || notName(t.low) {
 		return false
 	}
-	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || lx.orgs[t.low+" "+toks[i+1].low])) {
+	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low])) {
 		return false
 	}
 	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) {
@@ -73,8 +75,12 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] {
 			break
 		}
-		if t.word && (t.capital || isDigitWord(t.text)) && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
+		if t.word && t.capital && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
 			j++
+			continue
+		}
+		if j+2 < len(toks) && lx.particles[toks[j].low] && lx.particles[toks[j+1].low] && toks[j+2].capital {
+			j += 3
 			continue
 		}
 		if j+1 < len(toks) && toks[j+1].capital && toks[j+1].word && joins(toks, i, j, lx) {
@@ -85,8 +91,6 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 	}
 	return j
 }
-
-func isDigitWord(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' && len(s) < 3 }
 
 // joins reports whether toks[j], a lower-case word or "&", may join the name toks[i:j]
 // to the capitalised word after it.
@@ -100,7 +104,7 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 	case t.low == "for" || t.low == "on":
 		return lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]
 	case lx.particles[t.low] && !t.capital:
-		return true
+		return !(j+2 < len(toks) && lx.particles[toks[j+1].low]) || toks[j+2].capital
 	}
 	return false
 }
