@@ -126,21 +126,25 @@ func (s *lcsScratch) markWLCS(model, peer []uint32, mask []bool, wf float64) {
 	clear(c[:w])
 	clear(l[:w])
 	s.weight(min(m, n)+1, wf)
+	pw := s.pow
 	for i := 1; i <= m; i++ {
-		c[i*w], l[i*w] = 0, 0
+		row, prev := c[i*w:(i+1)*w], c[(i-1)*w:i*w]
+		lrow, lprev := l[i*w:(i+1)*w], l[(i-1)*w:i*w]
+		row[0], lrow[0] = 0, 0
 		x := model[i-1]
-		for j := 1; j <= n; j++ {
-			up, left, diag := (i-1)*w+j, i*w+j-1, (i-1)*w+j-1
+		left := 0.0
+		for j, y := range peer {
+			up := prev[j+1]
+			k := int32(0)
 			switch {
-			case x == peer[j-1]:
-				k := l[diag]
-				c[i*w+j] = c[diag] + s.pow[k+1] - s.pow[k]
-				l[i*w+j] = k + 1
-			case c[up] >= c[left]:
-				c[i*w+j], l[i*w+j] = c[up], 0
-			default:
-				c[i*w+j], l[i*w+j] = c[left], 0
+			case x == y:
+				k = lprev[j]
+				left = prev[j] + pw[k+1] - pw[k]
+				k++
+			case up >= left:
+				left = up
 			}
+			row[j+1], lrow[j+1] = left, k
 		}
 	}
 	for i, j := m, n; i > 0 && j > 0; {
