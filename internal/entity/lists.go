@@ -198,8 +198,8 @@ var functionWords = [...]string{
 	"new", "old", "big", "former", "photo", "file", "updated", "published", "read", "more",
 	"click", "share", "advertisement", "by", "editor's", "note", "breaking", "exclusive",
 	"analysis", "opinion", "watch", "live", "video", "sign", "subscribe", "related",
-	"christmas", "easter", "ramadan", "thanksgiving", "covid-19", "english", "spanish",
-	"french", "german", "olympics", "olympic", "internet", "web", "tv", "am", "pm", "a.m.",
+	"christmas", "easter", "ramadan", "thanksgiving", "covid-19", "english",
+	"olympics", "olympic", "internet", "web", "tv", "am", "pm", "a.m.",
 	"p.m.", "et", "gmt", "yes", "oh", "please", "thank", "thanks", "let", "let's",
 }
 

@@ -185,8 +185,10 @@ func name(e *Entity) {
 		return strings.Compare(a, b)
 	})
 	e.Name = forms[0]
-	e.Aliases = forms[1:]
-	slices.Sort(e.Aliases)
+	if len(forms) > 1 {
+		e.Aliases = forms[1:]
+		slices.Sort(e.Aliases)
+	}
 }
 
 // addNominals adds "the chancellor" or "the attorney general" as an alias of the one

@@ -134,5 +134,5 @@ func titleCase(toks []token) bool {
 			}
 		}
 	}
-	return words >= 3 && caps*10 >= words*8
+	return words >= 5 && caps*10 >= words*8
 }

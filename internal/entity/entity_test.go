@@ -1,0 +1,151 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// summary is the part of an entity a table test compares.
+type summary struct {
+	Name, Kind string
+	Aliases    []string
+	Roles      []string
+	Count      int
+}
+
+func summarize(ents []Entity) []summary {
+	out := make([]summary, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, summary{e.Name, e.Kind, e.Aliases, e.Roles, len(e.Mentions)})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []summary
+	}{
+		{
+			name: "titles become roles and surnames merge",
+			paras: []string{
+				"German Chancellor Angela Merkel spoke in Berlin. Merkel said the chancellor would stay.",
+			},
+			want: []summary{
+				{"Angela Merkel", Person, []string{"Merkel", "the chancellor"}, []string{"German Chancellor"}, 2},
+				{"Berlin", Place, nil, nil, 1},
+			},
+		},
+		{
+			name:  "administration is an organisation, not the person",
+			paras: []string{"The Obama administration said on Monday that it would appeal."},
+			want:  []summary{{"Obama administration", Organization, nil, nil, 1}},
+		},
+		{
+			name:  "outlet cited as a source",
+			paras: []string{"The talks failed, according to Reuters."},
+			want:  []summary{{"Reuters", Outlet, nil, nil, 1}},
+		},
+		{
+			name:  "company that looks like a person",
+			paras: []string{"Shares of Morgan Stanley rose, and Harrison Ford bought a Ford truck."},
+			want: []summary{
+				{"Ford", Organization, nil, nil, 1},
+				{"Harrison Ford", Person, nil, nil, 1},
+				{"Morgan Stanley", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name:  "empty",
+			paras: []string{"", "   "},
+			want:  []summary{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := summarize(Find([]news.Article{{ID: "a", Paragraphs: tc.paras}}))
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestPerOutlet(t *testing.T) {
+	arts := []news.Article{
+		{ID: "a", Outlet: "Post", Paragraphs: []string{"Angela Merkel met Emmanuel Macron."}},
+		{ID: "b", Outlet: "Times", Paragraphs: []string{"Merkel spoke. Merkel left."}},
+	}
+	ents := Find(arts)
+	want := map[string]int{"Post": 1, "Times": 2}
+	if d := cmp.Diff(want, PerOutlet(ents[0], arts)); d != "" {
+		t.Errorf("PerOutlet mismatch (-want +got):\n%s", d)
+	}
+}
+
+func seedArticles(tb testing.TB) []news.Article {
+	files, err := filepath.Glob("../../examples/sessions/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Skip("seed articles not found")
+	}
+	var arts []news.Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var paras []string
+		for _, p := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(p) != "" {
+				paras = append(paras, p)
+			}
+		}
+		arts = append(arts, news.Article{ID: filepath.Base(f), Paragraphs: paras})
+	}
+	return arts
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"", "German Chancellor Angela Merkel said.", "U.S. Sen. Ted Cruz's", "Bank of", "von der", "Johnson & Johnson", "I’m O'Brien-led \xff\xfe", "the Obama administration", "A. B. C."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		ents := Find([]news.Article{{ID: "x", Paragraphs: paras}})
+		for _, e := range ents {
+			if e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("empty entity %+v", e)
+			}
+			for _, m := range e.Mentions {
+				p := paras[m.Paragraph]
+				if m.Start < 0 || m.Start >= m.End || m.End > len(p) || p[m.Start:m.End] != m.Text {
+					t.Fatalf("bad span %+v in %q", m, p)
+				}
+				if utf8.ValidString(p) && !utf8.ValidString(m.Text) {
+					t.Fatalf("span splits a rune: %+v", m)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	arts := seedArticles(b)
+	n := 0
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		Find(arts)
+	}
+}
