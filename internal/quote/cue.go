@@ -1,0 +1,216 @@
+package quote
+
+import "strings"
+
+// cueKind is the form of a speaker expression.
+type cueKind uint8
+
+const (
+	noCue cueKind = iota
+	nameCue
+	roleCue
+	pronounCue
+)
+
+// cue is a speech verb with its subject, found next to a quotation.
+type cue struct {
+	kind  cueKind
+	words []token // the subject: a name run, a role phrase or a pronoun
+	name  []token // for a role in apposition with a name ("the mayor, Bill de Blasio")
+	verb  string
+	pos   int // byte offset of the subject, for pronoun resolution
+}
+
+var determiners = set(`the a an one two three four several some many another his her their its our
+your my this that these those other former senior top two-time`)
+
+// objectVerbs take an object, not an inverted subject, after them ("told Heat Weekly").
+var objectVerbs = set(`told tells telling asked asks asking urged urges warned warns called calling`)
+
+var prepositions = set(`in on at after before during with for of to from by about outside inside
+into over under without speaking asked when while as since until despite though although`)
+
+// stopRole ends a role phrase.
+var stopRole = set(`who which that whose and but said says told added according while as when
+on has had have is was were are would will could also later then in`)
+
+// cueAfter reads a speaker cue in the words right after a quotation: "…," said the mayor;
+// "…," Merkel said; "…," according to a senior official.
+func cueAfter(w []token) cue {
+	i := 0
+	for i < len(w) && w[i].punct && !w[i].is(".", "!", "?") {
+		i++
+	}
+	if i >= len(w) {
+		return cue{}
+	}
+	if i+1 < len(w) && w[i].lower() == "according" && w[i+1].lower() == "to" {
+		c := subjectNP(w[i+2:], false)
+		c.verb = "according to"
+		return c
+	}
+	if speechVerbs[w[i].lower()] {
+		c := subjectNP(w[i+1:], true)
+		c.verb = w[i].lower()
+		return c
+	}
+	limit := min(len(w), i+16)
+	for v := i + 1; v < limit; v++ {
+		if w[v].is(".", "!", "?", ";") {
+			break
+		}
+		if speechVerbs[w[v].lower()] && !w[v].capitalized() {
+			c := subjectNP(w[i:v], false)
+			c.verb = w[v].lower()
+			return c
+		}
+	}
+	return cue{}
+}
+
+// cueBefore reads a speaker cue in the writer's words before a quotation in the same
+// sentence: Merkel said: "…"; the mayor called the plan "a disaster"; according to X, "…".
+func cueBefore(w []token) cue {
+	for v := len(w) - 1; v >= 0; v-- {
+		l := w[v].lower()
+		if l == "according" && v+1 < len(w) && w[v+1].lower() == "to" {
+			c := subjectNP(w[v+2:], false)
+			c.verb = "according to"
+			return c
+		}
+		if (!speechVerbs[l] && !partialVerbs[l]) || w[v].capitalized() && v > 0 {
+			continue
+		}
+		var c cue
+		switch {
+		case v+2 < len(w) && w[v+1].lower() == "by":
+			c = subjectNP(w[v+2:], true) // described by forecasters as "…"
+		case v > 0:
+			c = subjectNP(w[:v], false)
+		}
+		if c.kind == noCue && v+1 < len(w) && (v == 0 || w[v-1].punct) && !objectVerbs[l] {
+			c = subjectNP(w[v+1:], true) // said Smith: "…"
+		}
+		if c.kind != noCue {
+			c.verb = l
+			return c
+		}
+	}
+	return cue{}
+}
+
+// subjectNP finds the first speaker expression in w: a pronoun, a name (with titles) or
+// a role phrase. Introductory phrases ("In a statement,", "After the game,") are skipped.
+// After a verb (inverted), only the phrase at the start counts.
+func subjectNP(w []token, inverted bool) cue {
+	for k := 0; k < len(w); k++ {
+		t := w[k]
+		l := t.lower()
+		switch {
+		case t.punct:
+			continue
+		case prepositions[l] && !inverted:
+			k = skipPhrase(w, k)
+			continue
+		case pronounGender[l] != 0:
+			return cue{kind: pronounCue, words: w[k : k+1], pos: t.pos}
+		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l]:
+			j := nameRun(w, k)
+			if j > k && isRoleTitleOnly(w[k:j]) && j < len(w) && !w[j].punct {
+				return roleOrName(w, k, inverted)
+			}
+			c := cue{kind: nameCue, words: w[k:j], pos: t.pos}
+			if !isPossessive(w[j-1]) && !(j < len(w) && w[j].is("’", "'")) {
+				return c
+			}
+			if c := roleOrName(w, k, inverted); c.kind != noCue {
+				return c
+			}
+			k = j - 1
+		case determiners[l] || roleNouns[l] || isPossessive(t):
+			c := roleOrName(w, k, inverted)
+			if c.kind != noCue {
+				return c
+			}
+		}
+		if inverted && k >= 2 {
+			break
+		}
+	}
+	return cue{}
+}
+
+// skipPhrase skips an introductory prepositional phrase starting at w[k]: to its comma
+// when one follows, else over a determiner and one word.
+func skipPhrase(w []token, k int) int {
+	for j := k + 1; j < len(w); j++ {
+		if w[j].is(",") {
+			return j
+		}
+		if speechVerbs[w[j].lower()] {
+			break
+		}
+	}
+	j := k + 1
+	if j < len(w) && determiners[w[j].lower()] {
+		j++
+	}
+	return j
+}
+
+// roleOrName reads a role phrase starting at w[k] ("a senior official", "an ally of the
+// governor", "Sessions’ chief of staff") and a name in apposition after it.
+func roleOrName(w []token, k int, inverted bool) cue {
+	j := k
+	head := false
+	for j < len(w) && !w[j].is(",", ".", ";", ":", "!", "?", "(", ")", "—", "–") {
+		l := w[j].lower()
+		if j > k && (stopRole[l] || speechVerbs[l] || fillers[l]) && !(l == "of" || l == "for" || l == "to" || l == "with" || l == "close" || l == "at") {
+			break
+		}
+		if head && w[j].capitalized() && !w[j-1].capitalized() && !prepositions[w[j-1].lower()] && !determiners[w[j-1].lower()] {
+			e := nameRun(w, j) // Barrett's co-star Gemma Lowe
+			return cue{kind: nameCue, words: w[j:e], pos: w[j].pos}
+		}
+		if roleNouns[l] || strings.HasSuffix(l, "-year-old") {
+			head = true
+		}
+		j++
+	}
+	if !head {
+		return cue{}
+	}
+	c := cue{kind: roleCue, words: trimRole(w[k:j]), pos: w[k].pos}
+	if j+1 < len(w) && w[j].is(",") && w[j+1].capitalized() && !nonNames[w[j+1].lower()] {
+		e := nameRun(w, j+1)
+		c.name = w[j+1 : e]
+	}
+	return c
+}
+
+// trimRole drops trailing words that are not part of the description.
+func trimRole(ws []token) []token {
+	for len(ws) > 1 {
+		l := ws[len(ws)-1].lower()
+		if !(fillers[l] || prepositions[l] || determiners[l]) {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func isPossessive(t token) bool {
+	return strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")
+}
+
+// isRoleTitleOnly reports whether a capitalized run is only title words ("White House
+// Chief", "Police"), which may begin a role phrase rather than a name.
+func isRoleTitleOnly(run []token) bool {
+	for _, t := range run {
+		if !titleWord(t.lower()) && !orgWords[t.lower()] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,216 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mentionAt is a person named in the writer's text; subject marks the first person of
+// a sentence.
+type mentionAt struct {
+	pos     int
+	ent     *entity
+	subject bool
+}
+
+// scanMentions registers the names in the writer's words of a paragraph.
+func (f *finder) scanMentions(ts []token) []mentionAt {
+	var out []mentionAt
+	subject := true
+	for k := 0; k < len(ts); k++ {
+		t := ts[k]
+		if sentenceEnd(ts, k) {
+			subject = true
+		}
+		var e *entity
+		j := k + 1
+		switch {
+		case t.lower() == "the" && k+1 < len(ts) && titleWord(ts[k+1].lower()) && !ts[k+1].capitalized():
+			for j = k + 1; j < len(ts) && titleWord(ts[j].lower()) && !ts[j].capitalized(); j++ {
+			}
+			e = f.pp.byTitle(strings.ToLower(joinTokens(ts[k+1 : j])))
+		case t.punct || !t.capitalized() || (nonNames[t.lower()] && !titleWord(t.lower())):
+			continue
+		case k > 0 && ts[k-1].punct && isMark(firstRune(ts[k-1].text)):
+			k = nameRun(ts, k) - 1 // a quoted title ("Paradise Villa") names no one
+			continue
+		default:
+			j = nameRun(ts, k)
+			e = f.pp.resolve(ts[k:j], false)
+		}
+		if e != nil && !e.org {
+			out = append(out, mentionAt{pos: t.pos, ent: e, subject: subject})
+			subject = false
+		}
+		k = j - 1
+	}
+	return out
+}
+
+// mention records a mention: the person becomes the most recent, and the subject that
+// an uncued quotation or a pronoun may refer to.
+func (f *finder) mention(m mentionAt) {
+	f.touch(m.ent)
+	if m.subject {
+		f.subject = m.ent
+	}
+}
+
+// touch moves a person to the front of the mentions list.
+func (f *finder) touch(e *entity) {
+	for i, m := range f.mentions {
+		if m == e {
+			f.mentions = append(f.mentions[:i], f.mentions[i+1:]...)
+			break
+		}
+	}
+	f.mentions = append(f.mentions, e)
+}
+
+// resolve turns a cue into a speaker. Without a cue, a quotation continues the last
+// speaker of this paragraph or the previous one; ok is false when there was no cue.
+func (f *finder) resolve(c cue, pi int) (speaker, bool) {
+	var sp speaker
+	switch c.kind {
+	case noCue:
+		if f.subject != nil {
+			return speaker{kind: Named, name: f.subject.name, g: f.subject.gender}, false
+		}
+		if f.last != nil && f.lastPara >= pi-1 {
+			return *f.last, false
+		}
+		return speaker{kind: Unknown}, false
+	case nameCue:
+		sp = f.named(c.words)
+	case roleCue:
+		sp = f.role(c)
+	case pronounCue:
+		sp = f.pronoun(pronounGender[c.words[0].lower()])
+	}
+	sp.verb = c.verb
+	if sp.kind != Unknown {
+		f.last, f.lastPara, f.subject = &sp, pi, nil
+	}
+	return sp, true
+}
+
+// named resolves a name run to the entity's full name.
+func (f *finder) named(run []token) speaker {
+	e := f.pp.resolve(run, true)
+	if e == nil {
+		return speaker{kind: Anonymous, name: joinTokens(run)}
+	}
+	if !e.org {
+		f.touch(e)
+	}
+	return speaker{kind: Named, name: e.name, g: e.gender}
+}
+
+// role resolves a role phrase: to the name in apposition, to a person introduced with
+// that title ("the attorney general"), or else to an anonymous source.
+func (f *finder) role(c cue) speaker {
+	desc := joinTokens(c.words)
+	if len(c.name) > 0 {
+		if e := f.pp.resolve(c.name, true); e != nil {
+			if e.title == "" {
+				e.title = strings.ToLower(strings.Join(strings.Fields(desc)[1:], " "))
+			}
+			f.touch(e)
+			return speaker{kind: Named, name: e.name, g: e.gender}
+		}
+	}
+	ws := strings.Fields(strings.ToLower(desc))
+	if len(ws) == 2 && ws[0] == "the" && strings.HasSuffix(ws[1], "-year-old") {
+		if e := f.recent(); e != nil {
+			return speaker{kind: Named, name: e.name, g: e.gender}
+		}
+	}
+	if len(ws) >= 2 && len(ws) <= 4 && (ws[0] == "the" || ws[0] == "former") {
+		if e := f.pp.byTitle(strings.Join(ws[1:], " ")); e != nil {
+			f.touch(e)
+			return speaker{kind: Named, name: e.name, g: e.gender}
+		}
+	}
+	return speaker{kind: Anonymous, name: desc, g: roleGender(ws)}
+}
+
+// roleGender tells what pronoun may stand for a role phrase.
+func roleGender(ws []string) gender {
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		if !roleNouns[w] {
+			continue
+		}
+		if g := titles[w]; g == male || g == female {
+			return g
+		}
+		switch w {
+		case "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "girlfriend":
+			return female
+		case "father", "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower", "boyfriend":
+			return male
+		case "police", "people", "staff", "authorities", "spokespeople":
+			return plural
+		case "company", "agency", "department", "ministry", "government", "administration",
+			"campaign", "team", "club", "firm", "group", "committee", "council", "court", "board", "union":
+			return neuter
+		}
+		if strings.HasSuffix(w, "s") && w != "boss" {
+			return plural
+		}
+		return unknownGender
+	}
+	return unknownGender
+}
+
+// recent returns the sentence subject, else the most recently mentioned person.
+func (f *finder) recent() *entity {
+	if f.subject != nil {
+		return f.subject
+	}
+	if n := len(f.mentions); n > 0 {
+		return f.mentions[n-1]
+	}
+	return nil
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// pronoun resolves he, she, it or they: the last speaker when compatible, else the most
+// recently mentioned compatible person.
+func (f *finder) pronoun(g gender) speaker {
+	if g == first {
+		return speaker{kind: Unknown}
+	}
+	for _, exact := range []bool{true, false} {
+		if e := f.subject; e != nil && compatible(e.gender, g) && (!exact || e.gender == g) {
+			if e.gender == unknownGender {
+				e.gender = g
+			}
+			return speaker{kind: Named, name: e.name, g: e.gender}
+		}
+		if f.last != nil && compatible(f.last.g, g) && (!exact || f.last.g == g) {
+			return *f.last
+		}
+	}
+	if g == male || g == female {
+		for i := len(f.mentions) - 1; i >= 0; i-- {
+			if e := f.mentions[i]; compatible(e.gender, g) {
+				return speaker{kind: Named, name: e.name, g: e.gender}
+			}
+		}
+	}
+	return speaker{kind: Unknown}
+}
+
+// compatible reports whether an antecedent of gender have may be called by a pronoun of
+// gender want.
+func compatible(have, want gender) bool {
+	if have == want {
+		return true
+	}
+	return have == unknownGender && (want == male || want == female)
+}
