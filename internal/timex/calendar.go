@@ -34,6 +34,11 @@ func validDay(y int, m time.Month, d int) bool {
 
 // shift moves the anchor by n units and formats the result at the unit's granularity.
 func (s *scanner) shift(unit string, n int) (value, gran string, ref time.Time) {
+	return s.shiftFrom(s.anchor, unit, n)
+}
+
+// shiftFrom moves day a by n units and formats the result at the unit's granularity.
+func (s *scanner) shiftFrom(a time.Time, unit string, n int) (value, gran string, ref time.Time) {
 	if !s.known {
 		switch unit {
 		case "day", "hour", "minute", "second":
@@ -47,7 +52,6 @@ func (s *scanner) shift(unit string, n int) (value, gran string, ref time.Time) 
 		}
 		return "XXXX", "year", time.Time{}
 	}
-	a := s.anchor
 	switch unit {
 	case "second", "minute", "hour":
 		return dayValue(a), "day", a
@@ -98,7 +102,10 @@ func isoWeekday(wd time.Weekday) int {
 // pickYear chooses the year of a month (and day, 0 if none) that the text leaves out:
 // the past one for past tense, the future one for future tense, else the nearest.
 func (s *scanner) pickYear(m time.Month, d int, tense int) int {
-	a := s.anchor
+	a := s.base()
+	if !a.Equal(s.anchor) && tense < 0 {
+		tense = 0 // in a narrative the tense is relative to the anchor, not to the base
+	}
 	y := a.Year()
 	cand := func(y int) time.Time {
 		if d == 0 {
@@ -135,45 +142,60 @@ func gap(a, b time.Time) time.Duration {
 	return d
 }
 
-// tense guesses the tense of the clause around tokens [i, j): -1 past, +1 future, 0 unknown.
-// The nearest marker within the sentence decides; "said" and other -ed forms count only
-// when nothing else does.
+// tense guesses the tense of the clause around tokens [i, j): -1 past, +1 future, 0 unknown
+// or present. The nearest marker within the sentence and ten words decides; "said" counts
+// only when there is no other.
 func (s *scanner) tense(i, j int) int {
-	weak := 0
-	open := [2]bool{true, true}
-	for d := 1; d <= 10; d++ {
-		for side, k := range [2]int{i - d, j - 1 + d} {
-			if !open[side] || k < 0 || k >= len(s.toks) {
+	said := 0
+	l, r := i-1, j
+	for d := 0; d < 10 && (l >= 0 || r < len(s.toks)); d++ {
+		for side := 0; side < 2; side++ {
+			k := &l
+			step := -1
+			if side == 1 {
+				k, step = &r, 1
+			}
+			for *k >= 0 && *k < len(s.toks) && s.toks[*k].kind != 'w' {
+				if s.sentenceEnd(*k) {
+					*k = -2
+					break
+				}
+				*k += step
+			}
+			if *k < 0 || *k >= len(s.toks) {
 				continue
 			}
-			if s.sentenceEnd(k) {
-				open[side] = false
-				continue
-			}
-			if t, strong := s.marker(k); strong {
+			t, kind := s.marker(*k)
+			*k += step
+			if kind == 2 || kind == 1 && d <= 1 && side == 0 {
 				return t
-			} else if weak == 0 {
-				weak = t
+			} else if kind == 1 && said == 0 {
+				said = t
 			}
 		}
 	}
-	return weak
+	return said
 }
 
-// marker classifies token k as a tense marker: strong markers decide at once.
-func (s *scanner) marker(k int) (tense int, strong bool) {
+// marker classifies token k as a tense marker: kind 2 decides, kind 1 ("said") counts
+// only when nothing else is found, kind 0 is no marker.
+func (s *scanner) marker(k int) (tense, kind int) {
 	w := s.tok(k)
 	switch {
 	case w == "won" && s.tok(k+1) == "'":
-		return 1, true
+		return 1, 2
 	case futureWords[w]:
-		return 1, true
+		return 1, 2
 	case pastWords[w]:
-		return -1, true
-	case w == "said" || (len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w]):
-		return -1, false
+		return -1, 2
+	case presentWords[w]:
+		return 0, 2
+	case w == "said" || w == "told":
+		return -1, 1
+	case len(w) > 4 && w[len(w)-2:] == "ed" && !notPastEd[w] && s.tok(k-1) != "be":
+		return -1, 2
 	}
-	return 0, false
+	return 0, 0
 }
 
 // sentenceEnd reports whether token k ends a sentence.
@@ -182,7 +204,35 @@ func (s *scanner) sentenceEnd(k int) bool {
 	case "!", "?", ";":
 		return true
 	case ".":
+		if k > 0 && s.joined(k-1) {
+			p := s.tok(k - 1)
+			if len(p) == 1 || abbrevs[p] || monthAbbrevs[p] != 0 {
+				return false
+			}
+		}
 		return k+1 >= len(s.toks) || s.toks[k+1].upper || s.toks[k+1].kind == 'p'
 	}
 	return false
 }
+
+// base is the day that underspecified dates are resolved against: the last day the text
+// named when it was named in the last few sentences (a narrative), else the anchor.
+func (s *scanner) base() time.Time {
+	if s.refTok >= 0 && s.at-s.refTok <= refReach {
+		return s.ref
+	}
+	return s.anchor
+}
+
+// sameSentence reports whether no sentence ends between tokens a and b.
+func (s *scanner) sameSentence(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(s.toks); k++ {
+		if s.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// refReach is how many tokens a named day stays the reference for later expressions.
+const refReach = 40

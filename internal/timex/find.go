@@ -18,13 +18,14 @@ func Find(text string, anchor time.Time) []Expr {
 	s := newScanner(text, anchor)
 	var out []Expr
 	for i := 0; i < len(s.toks); {
+		s.at = i
 		m, ok := s.best(i, true)
 		if !ok {
 			i++
 			continue
 		}
 		if !m.ref.IsZero() {
-			s.ref = m.ref
+			s.ref, s.refTok = m.ref, m.end
 		}
 		a, b := s.toks[m.start].start, s.toks[m.end-1].end
 		out = append(out, Expr{Text: text[a:b], Start: a, End: b, Type: m.typ, Value: m.value, Granularity: m.gran})
@@ -49,10 +50,12 @@ type scanner struct {
 	known  bool      // the anchor is set
 	anchor time.Time // the anchor's day at noon UTC
 	ref    time.Time // the last day named, for "the next day"; the anchor at first
+	refTok int       // the token after the last day named; -1 before any
+	at     int       // the token being matched
 }
 
 func newScanner(text string, anchor time.Time) *scanner {
-	s := &scanner{text: text, toks: tokenize(text), known: !anchor.IsZero()}
+	s := &scanner{text: text, toks: tokenize(text), known: !anchor.IsZero(), refTok: -1}
 	if s.known {
 		y, m, d := anchor.Date()
 		s.anchor = time.Date(y, m, d, 12, 0, 0, 0, time.UTC)

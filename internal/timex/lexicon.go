@@ -79,6 +79,13 @@ var dayParts = map[string]string{
 }
 
 // setAdverbs are one-word frequencies.
+// abbrevs end with a full stop that does not end the sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "gov": true,
+	"sen": true, "rep": true, "lt": true, "col": true, "sgt": true, "corp": true, "inc": true,
+	"co": true, "no": true, "vs": true, "jr": true, "sr": true, "prof": true, "ft": true,
+}
+
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
@@ -90,11 +97,19 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "plans": true, "plan": true,
 	"expected": true, "expects": true, "scheduled": true, "due": true, "upcoming": true,
 	"next": true, "coming": true, "intends": true, "aims": true, "until": true,
-	"tomorrow": true, "hopes": true, "would": true, "planned": true,
+	"tomorrow": true, "hopes": true, "would": true, "planned": true, "could": true,
+	"may": true, "might": true, "should": true, "must": true, "set": true,
+}
+
+// presentWords mark a clause in the present: the nearest calendar match wins.
+var presentWords = map[string]bool{
+	"is": true, "are": true, "begins": true, "starts": true, "ends": true, "opens": true,
+	"closes": true, "runs": true, "meets": true, "takes": true, "expires": true, "falls": true,
+	"has": true, "have": true, "remains": true,
 }
 
 var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "ago": true, "last": true,
+	"was": true, "were": true, "had": true, "did": true, "ago": true,
 	"came": true, "went": true, "met": true, "took": true, "made": true, "gave": true,
 	"saw": true, "found": true, "left": true, "held": true, "won": true, "lost": true,
 	"fell": true, "rose": true, "began": true, "got": true, "told": true, "became": true,
@@ -102,7 +117,7 @@ var pastWords = map[string]bool{
 	"fled": true, "shot": true, "struck": true, "broke": true, "spoke": true, "wrote": true,
 	"ran": true, "sent": true, "built": true, "knew": true, "grew": true, "threw": true,
 	"drew": true, "flew": true, "yesterday": true, "earlier": true, "since": true,
-	"won't": false, "hit": true, "quit": true, "set": false, "put": false, "cut": false,
+	"quit": true,
 	"been": true, "ended": true, "stood": true, "sat": true, "felt": true, "kept": true,
 	"meant": true, "chose": true, "drove": true, "ate": true, "forgot": true, "swore": true,
 	"resigned": true, "died": true, "arrived": true,
@@ -122,7 +137,7 @@ var yearBlockers = map[string]bool{
 	"about": true, "some": true, "nearly": true, "than": true, "almost": true,
 	"approximately": true, "roughly": true, "over": true, "under": true, "around": true,
 	"$": true, "#": true, "no": true, "number": true, "flight": true, "route": true,
-	"to": false, "least": true, "only": true, "just": false,
+	"least": true, "only": true,
 }
 
 // yearStoppers after a four-digit number mean it counts things, not a year.

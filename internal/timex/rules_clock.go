@@ -92,7 +92,11 @@ func (s *scanner) ruleTime(i int) (match, bool) {
 	}
 	m.value = "XXXX-XX-XXT" + hm
 	if s.known {
-		m.value = dayValue(s.anchor) + "T" + hm
+		t := s.anchor
+		if s.refTok >= 0 && s.sameSentence(s.refTok, i) {
+			t = s.ref
+		}
+		m.value = dayValue(t) + "T" + hm
 	}
 	return m, true
 }
@@ -114,7 +118,7 @@ func (s *scanner) attachTime(m match) match {
 
 // holidays with a fixed date.
 var holidays = map[string][2]int{
-	"christmas": {12, 25}, "halloween": {10, 31},
+	"christmas": {12, 25}, "halloween": {10, 31}, "boxing": {12, 26},
 }
 
 // ruleHoliday: "Christmas", "Christmas Eve", "New Year's Day", "Independence Day",
@@ -139,7 +143,7 @@ func (s *scanner) ruleHoliday(i int) (match, bool) {
 		mon = 11
 	default:
 		f, ok := holidays[s.tok(i)]
-		if !ok {
+		if !ok || s.tok(i) == "boxing" && s.tok(i+1) != "day" {
 			return match{}, false
 		}
 		mon, d = time.Month(f[0]), f[1]

@@ -29,6 +29,14 @@ var durationPrefixes = [][]string{
 	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"},
 	{"the", "past"}, {"the", "last"}, {"the", "next"}, {"the", "first"}, {"the", "coming"},
 	{"the", "previous"}, {"the", "final"}, {"the", "following"}, {"the", "better", "part", "of"},
+	{"another"}, {"the"},
+}
+
+// durationAdjectives may stand between a number and its unit: "three straight years".
+var durationAdjectives = map[string]bool{
+	"straight": true, "consecutive": true, "full": true, "long": true, "more": true,
+	"additional": true, "good": true, "difficult": true, "successive": true, "whole": true,
+	"extra": true, "hard": true, "short": true, "busy": true,
 }
 
 // ruleDuration: "two years", "six months", "a decade", "the past five years",
@@ -49,14 +57,21 @@ func (s *scanner) ruleDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	n, k, ok := s.count(j)
-	if !ok {
+	if !ok || (s.tok(j-1) == "the" && (s.tok(j) == "a" || s.tok(j) == "an")) {
 		return match{}, false
+	}
+	half := n > 0 && s.is(k, "and", "a", "half")
+	if half {
+		k += 3
 	}
 	if s.tok(k) == "-" && s.joined(k-1) {
 		k++
+	} else if durationAdjectives[s.tok(k)] && n != 1 {
+		k++
 	}
 	u, ok := units[s.tok(k)]
-	if !ok || s.tok(k+1) == "old" || s.is(k+1, "-", "old") || (u.name == "quarter" && j == i) {
+	if !ok || s.tok(k+1) == "old" || s.is(k+1, "-", "old") || (u.name == "quarter" && j == i) ||
+		(u.name == "second" && s.tok(k) == "second" && s.tok(j) != "one") || (u.name == "year" && s.perAmount(j)) {
 		return match{}, false
 	}
 	if n == 1 && s.tok(j) == "one" && s.toks[j].upper && s.tok(k) == "day" {
@@ -65,17 +80,32 @@ func (s *scanner) ruleDuration(i int) (match, bool) {
 	end := k + 1
 	value := durValue(n, u)
 	if s.is(end, "and", "a", "half") && n > 0 && !u.clock {
-		end += 3
+		end, half = end+3, true
+	}
+	if half {
 		value = halfMore(n, u)
 	}
 	return match{start: i, end: end, typ: "DURATION", value: value, gran: "duration"}, true
+}
+
+// perAmount reports whether the "a" at j follows an amount, as in "$5 billion a year".
+func (s *scanner) perAmount(j int) bool {
+	if s.tok(j) != "a" {
+		return false
+	}
+	switch p := s.tok(j - 1); p {
+	case "million", "billion", "trillion", "thousand", "hundred", "percent", "%", "cents", "dollars", "euros", "pounds", "times":
+		return true
+	default:
+		return j > 0 && s.toks[j-1].kind == 'd'
+	}
 }
 
 // halfMore formats n and a half units in the next smaller unit where there is one.
 func halfMore(n int, u unitInfo) string {
 	switch u.name {
 	case "year":
-		return fmt.Sprintf("P%dM", 12*n+6)
+		return fmt.Sprintf("P%dY6M", n)
 	case "day":
 		return fmt.Sprintf("PT%dH", 24*n+12)
 	case "week":
@@ -100,6 +130,9 @@ func (s *scanner) ruleSet(i int) (match, bool) {
 		}
 		if wd, ok := weekdayNames[s.tok(j)]; ok && n == 1 {
 			return match{start: i, end: j + 1, typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), gran: "set"}, true
+		}
+		if p, ok := dayParts[s.tok(j)]; ok && n == 1 {
+			return match{start: i, end: j + 1, typ: "SET", value: "XXXX-XX-XXT" + p, gran: "set"}, true
 		}
 		if c, ok := seasons[s.tok(j)]; ok && n == 1 {
 			return match{start: i, end: j + 1, typ: "SET", value: "XXXX-" + c, gran: "set"}, true
@@ -145,6 +178,8 @@ func (s *scanner) ruleRef(i int) (match, bool) {
 		v, j = "PAST_REF", i+2
 	case w == "recent" && (s.tok(i+1) == "years" || s.tok(i+1) == "months" || s.tok(i+1) == "weeks" || s.tok(i+1) == "days"):
 		v, j = "PAST_REF", i+2
+	case (s.is(i, "the", "coming") || s.is(i, "the", "upcoming")) && plural(s.tok(i+2)):
+		v, j = "FUTURE_REF", i+3
 	case s.is(i, "the", "future"):
 		v, j = "FUTURE_REF", i+2
 	case s.is(i, "the", "near", "future"):
@@ -190,4 +225,10 @@ func (s *scanner) ruleModified(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// plural reports whether w is a plural calendar unit such as "weeks".
+func plural(w string) bool {
+	u, ok := units[w]
+	return ok && w != u.name
 }

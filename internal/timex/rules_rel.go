@@ -91,7 +91,7 @@ func (s *scanner) dayShift(start, end, n int) match {
 // ruleUnitRelative: "this week", "last month", "next year", "the previous quarter",
 // "this past weekend", "last March"; "the past year" is a duration (P1Y).
 func (s *scanner) ruleUnitRelative(i int) (match, bool) {
-	n, j, dur := 0, i+1, false
+	n, j, dur, from := 0, i+1, false, s.anchor
 	switch {
 	case s.is(i, "this", "past"):
 		n, j = -1, i+2
@@ -103,9 +103,9 @@ func (s *scanner) ruleUnitRelative(i int) (match, bool) {
 	case s.tok(i) == "next":
 		n = 1
 	case s.is(i, "the", "previous") || s.is(i, "the", "prior") || s.is(i, "the", "preceding"):
-		n, j = -1, i+2
+		n, j, from = -1, i+2, s.base()
 	case s.is(i, "the", "following"):
-		n, j = 1, i+2
+		n, j, from = 1, i+2, s.base()
 	case s.is(i, "the", "past") || s.is(i, "the", "last") || s.is(i, "the", "next") || s.is(i, "the", "coming"):
 		j, dur = i+2, true
 	default:
@@ -129,7 +129,7 @@ func (s *scanner) ruleUnitRelative(i int) (match, bool) {
 		v, _, _ := s.shift("week", n)
 		return match{start: i, end: j + 1, typ: "DATE", value: v + "-WE", gran: "week"}, true
 	}
-	v, g, t := s.shift(u.name, n)
+	v, g, t := s.shiftFrom(from, u.name, n)
 	return match{start: i, end: j + 1, typ: "DATE", value: v, gran: g, ref: t}, true
 }
 
