@@ -23,6 +23,9 @@ package clean
 
 import (
 	"github.com/storyline-news/storyline/internal/news"
+	"runtime"
+	"sync"
+	"sync/atomic"
 )
 
 // Reasons recorded in a Removal.
@@ -115,19 +118,45 @@ func Clean(articles []news.Article, opt Options) ([]news.Article, Report) {
 	opt = opt.withDefaults()
 	paras := make([][]string, len(articles))
 	outlets := make([]string, len(articles))
-	for i, a := range articles {
-		paras[i] = normalizeAll(a.Paragraphs)
-		outlets[i] = normalize(a.Outlet)
-	}
+	forEach(len(articles), func(i int) {
+		paras[i] = normalizeAll(articles[i].Paragraphs)
+		outlets[i] = normalize(articles[i].Outlet)
+	})
 	rep := countRepeats(paras, outlets, opt)
 	out := make([]news.Article, len(articles))
+	removed := make([][]Removal, len(articles))
+	forEach(len(articles), func(i int) {
+		out[i], removed[i] = cleanOne(articles[i], paras[i], rep)
+	})
 	var report Report
-	for i, a := range articles {
-		var removed []Removal
-		out[i], removed = cleanOne(a, paras[i], rep)
-		report.Removed = append(report.Removed, removed...)
+	for _, r := range removed {
+		report.Removed = append(report.Removed, r...)
 	}
 	return out, report
+}
+
+// forEach calls fn(i) for every i in [0, n), spread over the machine's cores; fn must only
+// write to its own index's slots.
+func forEach(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // normalizeAll normalises every paragraph and drops those left empty.

@@ -35,16 +35,24 @@ func promoReason(line string) string {
 	switch {
 	case isWidgetLine(line):
 		return reasonWidget
-	case promoWhole.MatchString(line):
+	case n <= 8 && promoWhole.MatchString(line):
 		return reasonPromo
 	case n <= 30 && promoLead.MatchString(line):
 		return reasonPromo
 	case n <= 30 && promoStart.MatchString(line):
 		return reasonPromo
-	case n <= 40 && copyrightLine.MatchString(line):
+	case n <= 40 && mayBeCopyright(line) && copyrightLine.MatchString(line):
 		return reasonCopyright
 	}
 	return ""
+}
+
+// mayBeCopyright is a cheap test that lets most lines skip the copyrightLine expression.
+func mayBeCopyright(line string) bool {
+	return strings.Contains(line, "©") || strings.Contains(line, "(c)") || strings.Contains(line, "(C)") ||
+		strings.Contains(line, "opyright") || strings.Contains(line, "OPYRIGHT") ||
+		strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED") ||
+		strings.Contains(line, "ay not be")
 }
 
 // isWidgetLine reports whether line consists only of share and tool button labels.

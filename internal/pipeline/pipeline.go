@@ -6,6 +6,8 @@ package pipeline
 import (
 	"context"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/storyline-news/storyline/internal/clean"
 	"github.com/storyline-news/storyline/internal/extract"
@@ -85,5 +87,33 @@ func Summarize(arts []news.Article, cfg Config) news.Brief {
 	if cfg.Tune != nil {
 		cfg.Tune(&opt)
 	}
-	return summarize.Summarize(arts, text.Sentences(arts), opt)
+	return summarize.Summarize(arts, sentences(arts), opt)
+}
+
+// sentences splits the articles into sentences on every core: text.Sentences on runs of
+// articles, the runs' article indexes shifted back to the whole pile's.
+func sentences(arts []news.Article) []news.Sentence {
+	workers := min(runtime.GOMAXPROCS(0), len(arts)/64+1)
+	if workers <= 1 {
+		return text.Sentences(arts)
+	}
+	parts := make([][]news.Sentence, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(arts)/workers, (w+1)*len(arts)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = text.Sentences(arts[lo:hi])
+			for i := range parts[w] {
+				parts[w][i].Article += lo
+			}
+		}()
+	}
+	wg.Wait()
+	var out []news.Sentence
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
 }

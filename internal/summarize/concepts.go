@@ -17,64 +17,102 @@ type concepts struct {
 	termWeight map[string]float64
 }
 
-// buildConcepts turns each sentence's terms and adjacent term pairs into concepts weighted by the
-// number of articles that contain them. It assumes, as the text stage makes them, that
-// sentences come grouped by article.
+// buildConcepts turns each sentence's terms and adjacent term pairs into concepts weighted
+// by the number of articles that contain them. It assumes, as the text stage makes them,
+// that sentences come grouped by article. Terms are interned to integers so that a pair is
+// one map key without building a string.
 func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) *concepts {
 	cs := &concepts{sent: make([][]int32, len(sents)), termWeight: map[string]float64{}}
-	ids := map[string]int32{}
+	terms := map[string]int32{}
+	var names []string
+	ids := map[uint64]int32{}
+	var keys []uint64
 	var df, lead []float64
 	var lastArt, lastLead []int
-	termLast := map[string]int{}
 	for i, s := range sents {
+		prev := int32(-1)
 		for _, t := range s.Terms {
-			if last, ok := termLast[t]; !ok || last != s.Article+1 {
-				cs.termWeight[t]++
-				termLast[t] = s.Article + 1
-			}
-		}
-		for _, key := range conceptKeys(s.Terms) {
-			id, ok := ids[key]
+			id, ok := terms[t]
 			if !ok {
-				id = int32(len(df))
-				ids[key] = id
-				df, lead = append(df, 0), append(lead, 0)
-				lastArt, lastLead = append(lastArt, -1), append(lastLead, -1)
+				id = int32(len(names))
+				terms[t] = id
+				names = append(names, t)
 			}
-			if !contains(cs.sent[i], id) {
-				cs.sent[i] = append(cs.sent[i], id)
+			for _, key := range [2]uint64{unigramKey(id), pairKey(prev, id)} {
+				if key == noKey {
+					continue
+				}
+				c, ok := ids[key]
+				if !ok {
+					c = int32(len(df))
+					ids[key] = c
+					keys = append(keys, key)
+					df, lead = append(df, 0), append(lead, 0)
+					lastArt, lastLead = append(lastArt, -1), append(lastLead, -1)
+				}
+				if !contains(cs.sent[i], c) {
+					cs.sent[i] = append(cs.sent[i], c)
+				}
+				if lastArt[c] != s.Article {
+					df[c]++
+					lastArt[c] = s.Article
+				}
+				if s.Index < opt.LeadSentences && lastLead[c] != s.Article {
+					lead[c]++
+					lastLead[c] = s.Article
+				}
 			}
-			if lastArt[id] != s.Article {
-				df[id]++
-				lastArt[id] = s.Article
-			}
-			if s.Index < opt.LeadSentences && lastLead[id] != s.Article {
-				lead[id]++
-				lastLead[id] = s.Article
-			}
+			prev = id
 		}
 	}
-	focus := focusTerms(opt)
-	cs.relevance = relevance(sents, focus, opt.RelevanceWeight, opt.FocusTerms)
+	focusSet := focusTerms(opt)
+	focus := map[int32]bool{}
+	for t := range focusSet {
+		if id, ok := terms[t]; ok {
+			focus[id] = true
+		}
+	}
+	cs.relevance = relevance(sents, focusSet, opt.RelevanceWeight, opt.FocusTerms)
 	minDF := minArticles(len(articles))
 	if opt.MinArticles > 0 {
 		minDF = float64(opt.MinArticles)
 	}
 	cs.weight = make([]float64, len(df))
-	for key, id := range ids {
-		if df[id] < minDF {
+	for c, key := range keys {
+		a, b := int32(key>>32), int32(key&0xffffffff)
+		if b == unigram {
+			cs.termWeight[names[a]] = df[c]
+		}
+		if df[c] < minDF {
 			continue
 		}
-		w := math.Pow(df[id], opt.DFExponent) + opt.LeadWeight*lead[id]
-		if !isPair(key) {
+		w := math.Pow(df[c], opt.DFExponent) + opt.LeadWeight*lead[c]
+		if b == unigram {
 			w *= opt.UnigramWeight
 		}
-		if len(focus) > 0 && pairHasAny(key, focus) {
+		if focus[a] || (b != unigram && focus[b]) {
 			w *= 1 + opt.FocusWeight
 		}
-		cs.weight[id] = w
+		cs.weight[c] = w
 	}
 	return cs
+}
+
+// Concept keys: a term id in the high 32 bits, and the next term's id, or unigramMark for
+// a single term, in the low 32.
+const (
+	unigram     = int32(-1)
+	unigramMark = uint64(0xffffffff)
+	noKey       = ^uint64(0)
+)
+
+func unigramKey(id int32) uint64 { return uint64(uint32(id))<<32 | unigramMark }
+
+func pairKey(a, b int32) uint64 {
+	if a < 0 {
+		return noKey
+	}
+	return uint64(uint32(a))<<32 | uint64(uint32(b))
 }
 
 // minArticles is how many articles must share a concept before it counts: in a pile of
@@ -102,41 +140,9 @@ func focusTerms(opt Options) map[string]bool {
 	return set
 }
 
-// pairHasAny reports whether either term of the pair "a b" is in set.
-func pairHasAny(pair string, set map[string]bool) bool {
-	for i := 0; i < len(pair); i++ {
-		if pair[i] == ' ' {
-			return set[pair[:i]] || set[pair[i+1:]]
-		}
-	}
-	return set[pair]
-}
-
 func contains(ids []int32, id int32) bool {
 	for _, x := range ids {
 		if x == id {
-			return true
-		}
-	}
-	return false
-}
-
-// conceptKeys returns a sentence's concepts: each term alone and each pair of adjacent
-// terms ("a b").
-func conceptKeys(terms []string) []string {
-	keys := make([]string, 0, 2*len(terms))
-	for j, t := range terms {
-		keys = append(keys, t)
-		if j+1 < len(terms) {
-			keys = append(keys, t+" "+terms[j+1])
-		}
-	}
-	return keys
-}
-
-func isPair(key string) bool {
-	for i := 0; i < len(key); i++ {
-		if key[i] == ' ' {
 			return true
 		}
 	}
