@@ -51,14 +51,32 @@ func TestDevSet(t *testing.T) {
 	s, r, v := sc.StrictPRF(), sc.RelaxedPRF(), sc.ValuePRF()
 	t.Logf("dev: gold %d system %d strict F1 %.4f relaxed F1 %.4f value F1 %.4f", sc.Gold, sc.System, s.F1, r.F1, v.F1)
 	logErrors(t, docs)
-	const floor = 0.0
+	// Reached 0.9534 after tuning on this set (0.8722 before).
+	const floor = 0.94
 	if v.F1 < floor {
 		t.Errorf("dev value F1 = %.4f, want at least %.2f", v.F1, floor)
 	}
 }
 
-func TestPlatinumPresent(t *testing.T) {
-	if _, err := os.Stat(filepath.Join("..", "..", "..", "shared")); err != nil {
+// TestPlatinum scores the TempEval-3 platinum test set when ../shared is present. The
+// first run, before any look at its errors, gave value F1 0.8015 (strict 0.8390, relaxed
+// 0.9213); HeidelTime reported about 0.78.
+func TestPlatinum(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "eval", "tempeval3", "platinum")
+	if _, err := os.Stat(dir); err != nil {
 		t.Skip("../shared is absent")
+	}
+	docs, err := LoadDir(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := EvaluateAll(docs)
+	v := sc.ValuePRF()
+	t.Logf("platinum: %d documents, strict F1 %.4f relaxed F1 %.4f value F1 %.4f", len(docs), sc.StrictPRF().F1, sc.RelaxedPRF().F1, v.F1)
+	if len(docs) != 20 {
+		t.Errorf("platinum has %d documents, want 20", len(docs))
+	}
+	if v.F1 < 0.78 {
+		t.Errorf("platinum value F1 = %.4f, want at least 0.78", v.F1)
 	}
 }
