@@ -116,6 +116,11 @@ func subjectNP(w []token, inverted bool) cue {
 			return cue{kind: pronounCue, words: w[k : k+1], pos: t.pos}
 		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l]:
 			j := nameRun(w, k)
+			if j < len(w) && !w[j].capitalized() && (roleNouns[w[j].lower()] || titleWord(w[j].lower())) {
+				if c := roleOrName(w, k, inverted); c.kind != noCue {
+					return c // Arsenal manager Mikel Arteta; Bus riders
+				}
+			}
 			if j > k && isRoleTitleOnly(w[k:j]) && j < len(w) && !w[j].punct {
 				return roleOrName(w, k, inverted)
 			}
@@ -127,6 +132,8 @@ func subjectNP(w []token, inverted bool) cue {
 				return c
 			}
 			k = j - 1
+		case l == "the" && k+1 < len(w) && epithet(w, k+1):
+			return cue{kind: roleCue, words: w[k : k+2], pos: t.pos} // said the Spaniard
 		case determiners[l] || roleNouns[l] || isPossessive(t):
 			c := roleOrName(w, k, inverted)
 			if c.kind != noCue {
@@ -198,6 +205,16 @@ func trimRole(ws []token) []token {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
+}
+
+// epithet reports whether w[k] is a lone capitalized nationality word standing for a
+// person just named ("the Spaniard", "the Frenchman").
+func epithet(w []token, k int) bool {
+	l := w[k].lower()
+	if !w[k].capitalized() || titleWord(l) || (k+1 < len(w) && w[k+1].capitalized()) {
+		return false
+	}
+	return demonym(l) && !strings.HasSuffix(l, "ch") && !strings.HasSuffix(l, "i") && !strings.HasSuffix(l, "ic")
 }
 
 func isPossessive(t token) bool {

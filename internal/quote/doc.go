@@ -1,5 +1,5 @@
 // Package quote owns direct quotations: it finds every quoted passage of an article
-// (straight, curly and wire-style ``…'' marks, nested quotes, quotes that run over
+// (straight, curly and wire-style “…” marks, nested quotes, quotes that run over
 // several sentences or paragraphs, fragments quoted inside the writer's sentence), tells
 // speech from scare quotes and titles, attributes each quotation to its speaker, and
 // merges the quotations that several outlets carry into one quote per story.

@@ -215,6 +215,9 @@ func dropNamed(p string, spans []span) []span {
 	from := 0
 	for _, s := range spans {
 		ts := tokenize(p, from, s.open)
+		for len(ts) > 0 && ts[len(ts)-1].is(",", ":") {
+			ts = ts[:len(ts)-1]
+		}
 		if len(ts) > 0 && namingWords[ts[len(ts)-1].lower()] {
 			continue
 		}
@@ -271,4 +274,3 @@ func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
 }
-

@@ -17,7 +17,7 @@ interjected interrupted offered murmured muttered roared screamed shot hit wonde
 
 // partialVerbs introduce a fragment of someone's words inside the writer's sentence
 // ("called the plan 'a disaster'").
-var partialVerbs = set(`called calling calls describing described describes labeled labelled
+var partialVerbs = set(`call called calling calls hailed accused accusing describing described describes labeled labelled
 branded dismissed denounced praised criticized criticised`)
 
 // namingWords right before a quotation make it a name or a scare quote, not speech.
@@ -40,7 +40,7 @@ var titles = map[string]gender{
 	"lady": female, "queen": female, "princess": female, "sister": female, "congresswoman": female,
 	"councilwoman": female, "assemblywoman": female, "chairwoman": female, "spokeswoman": female,
 	"businesswoman": female,
-	"president": unknownGender, "vice": unknownGender, "attorney": unknownGender, "general": unknownGender,
+	"president":     unknownGender, "vice": unknownGender, "attorney": unknownGender, "general": unknownGender,
 	"senator": unknownGender, "sen.": unknownGender, "rep.": unknownGender, "representative": unknownGender,
 	"gov.": unknownGender, "governor": unknownGender, "mayor": unknownGender, "secretary": unknownGender,
 	"chief": unknownGender, "staff": unknownGender, "director": unknownGender, "communications": unknownGender,
@@ -97,7 +97,7 @@ passenger passengers driver drivers pilot pilots organizer organiser historian p
 strategist strategists pollster pollsters consultant consultants regulator regulators
 authorities authority inspector spokespeople midfielder forward goalkeeper pitcher guard
 boyfriend girlfriend grandmother grandfather uncle aunt cousin niece nephew widow widower
-survivor. officer. neighbour. colleague. staff pals pal forecasters meteorologists co-star co-stars anchor correspondent`)
+survivor. officer. neighbour. colleague. staff pals pal riders commuters forecasters meteorologists co-star co-stars anchor correspondent`)
 
 // nonNames are capitalized words that do not begin a person's name.
 var nonNames = set(`the a an in on at after before but and or when while as if this that these those

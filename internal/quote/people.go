@@ -68,12 +68,26 @@ func particle(w string) bool {
 	return false
 }
 
+// demonym reports whether a word looks like a nationality or a place adjective
+// (German, French, Spaniard, Texan).
+func demonym(w string) bool {
+	for _, s := range []string{"an", "ese", "ish", "ch", "ard", "man", "woman", "i", "ic"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 func titleWord(w string) bool { _, ok := titles[w]; return ok }
 
 // splitTitle separates leading title words from the name proper:
 // "Attorney General Jeff Sessions" -> "attorney general", ["Jeff", "Sessions"].
 func splitTitle(ws []token) (string, []token) {
 	k := 0
+	if len(ws) > 2 && !titleWord(ws[0].lower()) && titleWord(ws[1].lower()) && demonym(ws[0].lower()) {
+		k = 1 // German Chancellor Olaf Scholz
+	}
 	for k < len(ws)-1 && (titleWord(ws[k].lower()) || (k > 0 && ws[k].lower() == "of")) {
 		k++
 	}

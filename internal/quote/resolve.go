@@ -120,7 +120,7 @@ func (f *finder) role(c cue) speaker {
 		}
 	}
 	ws := strings.Fields(strings.ToLower(desc))
-	if len(ws) == 2 && ws[0] == "the" && strings.HasSuffix(ws[1], "-year-old") {
+	if len(ws) == 2 && ws[0] == "the" && (strings.HasSuffix(ws[1], "-year-old") || !roleNouns[ws[1]] && c.words[1].capitalized()) {
 		if e := f.recent(); e != nil {
 			return speaker{kind: Named, name: e.name, g: e.gender}
 		}
