@@ -51,7 +51,7 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 // an uncued quotation or a pronoun may refer to.
 func (f *finder) mention(m mentionAt) {
 	f.touch(m.ent)
-	if m.subject {
+	if m.subject && (f.last == nil || f.last.name != m.ent.name) {
 		f.subject = m.ent
 	}
 }

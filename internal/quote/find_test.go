@@ -1,0 +1,100 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// got is what a Find case checks of each quotation.
+type got struct {
+	Text, Speaker, Kind, Verb string
+	Partial                   bool
+}
+
+func project(qs []Quote) []got {
+	var out []got
+	for _, q := range qs {
+		out = append(out, got{q.Text, q.Speaker, q.SpeakerKind, q.Verb, q.Partial})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []got
+	}{
+		{"named after quote, wire marks",
+			[]string{"Chancellor Angela Merkel spoke. ``We will manage,'' Merkel said."},
+			[]got{{"We will manage", "Angela Merkel", Named, "said", false}}},
+		{"inverted with apposition",
+			[]string{"“The city is ready,” said the mayor, Bill de Blasio."},
+			[]got{{"The city is ready", "Bill de Blasio", Named, "said", false}}},
+		{"colon before quote, curly",
+			[]string{"Merkel said: “We will not yield.”"},
+			[]got{{"We will not yield.", "Merkel", Named, "said", false}}},
+		{"pronoun two sentences later, Mr. gives gender",
+			[]string{"Mr. John Hale spoke first. Ms. Ann Roe followed. “No,” Mr. Hale said.", "The room went quiet. “Never,” he added."},
+			[]got{{"No", "John Hale", Named, "said", false}, {"Never", "John Hale", Named, "added", false}}},
+		{"pronoun picks the compatible person",
+			[]string{"“Yes,” said Mr. Tom Birch.", "“No,” said Ms. Jo Lane.", "“Maybe,” he said."},
+			[]got{{"Yes", "Tom Birch", Named, "said", false}, {"No", "Jo Lane", Named, "said", false}, {"Maybe", "Tom Birch", Named, "said", false}}},
+		{"pronoun without antecedent",
+			[]string{"“We are done,” he said."},
+			[]got{{"We are done", "", Unknown, "said", false}}},
+		{"anonymous source kept",
+			[]string{"“It is over,” a senior official said."},
+			[]got{{"It is over", "a senior official", Anonymous, "said", false}}},
+		{"according to",
+			[]string{"“He will not resign,” according to an ally of the governor."},
+			[]got{{"He will not resign", "an ally of the governor", Anonymous, "according to", false}}},
+		{"surname resolves to full name",
+			[]string{"Attorney General Jeff Sessions testified.", "“I recused,” Sessions said."},
+			[]got{{"I recused", "Jeff Sessions", Named, "said", false}}},
+		{"partial quote",
+			[]string{"Trump said he was “disappointed” in the attorney general."},
+			[]got{{"disappointed", "Trump", Named, "said", true}}},
+		{"scare quotes are not speech",
+			[]string{"The so-called “travel ban” was blocked. The “smart” plan failed. The film “Dunkirk” won."},
+			nil},
+		{"paragraph-spanning quote",
+			[]string{"“We will rebuild,” said Ana Ruiz. “It will take years.", "“But we will do it.”"},
+			[]got{{"We will rebuild", "Ana Ruiz", Named, "said", false}, {"It will take years. But we will do it.", "Ana Ruiz", Named, "said", false}}},
+		{"nested quote stays inside",
+			[]string{"“He told me, ‘Don’t worry,’ and left,” said Ana Ruiz."},
+			[]got{{"He told me, ‘Don’t worry,’ and left", "Ana Ruiz", Named, "said", false}}},
+		{"UK single quotes",
+			[]string{"'We don't know yet', Ms Jane Doe told the BBC."},
+			[]got{{"We don't know yet", "Jane Doe", Named, "told", false}}},
+		{"continuation without cue",
+			[]string{"“We won,” Tatum said.", "“We always do.”"},
+			[]got{{"We won", "Tatum", Named, "said", false}, {"We always do.", "Tatum", Named, "said", false}}},
+		{"transcript label",
+			[]string{"Governor Helen Marsh spoke.", "MARSH (on tape): \"Nobody got everything.\""},
+			[]got{{"Nobody got everything.", "Helen Marsh", Named, "said", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(news.Article{ID: "a", Paragraphs: tt.paras})
+			if diff := cmp.Diff(tt.want, project(qs)); diff != "" {
+				t.Errorf("Find mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFindOffsets checks that Start and End locate the quoted text.
+func TestFindOffsets(t *testing.T) {
+	p := "Smith said: ``We are ready,'' and left."
+	qs := Find(news.Article{ID: "a", Paragraphs: []string{p}})
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotations, want 1", len(qs))
+	}
+	q := qs[0]
+	if diff := cmp.Diff([]any{"a", 0, 0, "We are ready"}, []any{q.ArticleID, q.Paragraph, q.EndParagraph, p[q.Start:q.End]}); diff != "" {
+		t.Errorf("offsets mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,170 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Variant is one wording of a quotation and the articles that carry it.
+type Variant struct {
+	Text     string
+	Articles []string
+}
+
+// StoryQuote is one quotation of a story with every article that carries it.
+type StoryQuote struct {
+	// Quote is the first occurrence, with the best speaker any article gave (a named
+	// speaker over an anonymous one over none).
+	Quote
+	// Articles are the IDs of the articles that carry the quotation, in input order.
+	Articles []string
+	// Variants are the distinct wordings, first the one of Quote.
+	Variants []Variant
+	// Differs marks a quotation whose wording differs between outlets beyond one being
+	// an excerpt of the other.
+	Differs bool
+}
+
+// nearMatch is the token similarity (1 - edit distance / longer length) from which two
+// wordings are the same quotation.
+const nearMatch = 0.75
+
+// Merge groups the quotations of a story's articles: identical wording (normalised)
+// becomes one StoryQuote citing every article; near-identical wording is the same
+// quotation flagged as Differs; a wording of five words or more found whole inside a
+// longer one joins it as an excerpt.
+func Merge(quotes []Quote) []StoryQuote {
+	var out []StoryQuote
+	var keys [][]string
+	byKey := map[string]int{}
+	for _, q := range quotes {
+		ws := normWords(q.Text)
+		if len(ws) == 0 {
+			continue
+		}
+		k := strings.Join(ws, " ")
+		i, ok := byKey[k]
+		if !ok {
+			i = findNear(keys, ws)
+		}
+		if i < 0 {
+			byKey[k] = len(out)
+			keys = append(keys, ws)
+			out = append(out, StoryQuote{Quote: q, Articles: []string{q.ArticleID},
+				Variants: []Variant{{Text: q.Text, Articles: []string{q.ArticleID}}}})
+			continue
+		}
+		byKey[k] = i
+		out[i].add(q, ws, keys[i])
+	}
+	return out
+}
+
+// add joins a quotation to the group.
+func (sq *StoryQuote) add(q Quote, ws, first []string) {
+	sq.Articles = addID(sq.Articles, q.ArticleID)
+	if rank(q.SpeakerKind) > rank(sq.SpeakerKind) {
+		sq.Speaker, sq.SpeakerKind, sq.Verb = q.Speaker, q.SpeakerKind, q.Verb
+	}
+	key := strings.Join(ws, " ")
+	for i, v := range sq.Variants {
+		if strings.Join(normWords(v.Text), " ") == key {
+			sq.Variants[i].Articles = addID(v.Articles, q.ArticleID)
+			return
+		}
+	}
+	sq.Variants = append(sq.Variants, Variant{Text: q.Text, Articles: []string{q.ArticleID}})
+	if !contains(first, ws) && !contains(ws, first) {
+		sq.Differs = true
+	}
+}
+
+func addID(ids []string, id string) []string {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+func rank(kind string) int {
+	switch kind {
+	case Named:
+		return 2
+	case Anonymous:
+		return 1
+	}
+	return 0
+}
+
+// findNear returns the first group whose wording is near ws or contains it (or is
+// contained in it) as an excerpt of five words or more, or -1.
+func findNear(keys [][]string, ws []string) int {
+	for i, k := range keys {
+		short, long := len(k), len(ws)
+		if short > long {
+			short, long = long, short
+		}
+		if short >= 5 && (contains(k, ws) || contains(ws, k)) {
+			return i
+		}
+		if short < 4 || float64(short) < nearMatch*float64(long) {
+			continue
+		}
+		if 1-float64(editDistance(k, ws))/float64(long) >= nearMatch {
+			return i
+		}
+	}
+	return -1
+}
+
+// contains reports whether the word sequence sub occurs whole in ws.
+func contains(ws, sub []string) bool {
+	if len(sub) == 0 || len(sub) > len(ws) {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(ws); i++ {
+		if equalWords(ws[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance between two word sequences.
+func editDistance(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// normWords lower-cases a quotation and keeps its words, with apostrophes dropped so
+// that curly and straight ones compare equal.
+func normWords(s string) []string {
+	s = strings.NewReplacer("’", "", "'", "", "‘", "").Replace(strings.ToLower(s))
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
