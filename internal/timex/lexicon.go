@@ -19,7 +19,7 @@ var weekdayNames = map[string]time.Weekday{
 	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 	"sunday": time.Sunday,
-	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
+	"mon":    time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 	"sat": time.Saturday, "sun": time.Sunday,
 }

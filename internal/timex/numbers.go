@@ -48,7 +48,7 @@ func (s *scanner) number(i int) (int, int, bool) {
 // quantity ("several", "a few", "a couple of"), which gives -1.
 func (s *scanner) count(i int) (int, int, bool) {
 	if n, j, ok := s.number(i); ok {
-		return n, j, true
+		return n, j, n > 0
 	}
 	w := s.tok(i)
 	switch {
