@@ -62,7 +62,7 @@ func greedy(sents []news.Sentence, cs *concepts, opt Options, strict bool) []int
 
 func candidate(s news.Sentence, opt Options) bool {
 	return s.Words >= opt.MinWords && (opt.MaxWords <= 0 || s.Words <= opt.MaxWords) &&
-		len(distinct(s.Terms)) >= opt.MinTerms && standsAlone(s.Text)
+		distinctCount(s.Terms) >= opt.MinTerms && standsAlone(s.Text)
 }
 
 func gain(cs *concepts, covered []bool, i int) float64 {
@@ -132,4 +132,22 @@ func (h *gainHeap) Pop() any {
 	last := h.items[len(h.items)-1]
 	h.items = h.items[:len(h.items)-1]
 	return last
+}
+
+// distinctCount counts the distinct terms of a sentence without allocating.
+func distinctCount(terms []string) int {
+	n := 0
+	for i, t := range terms {
+		seen := false
+		for _, u := range terms[:i] {
+			if u == t {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			n++
+		}
+	}
+	return n
 }

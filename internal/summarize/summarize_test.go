@@ -163,12 +163,16 @@ func randomPile(r *rand.Rand, n, m int) ([]news.Article, []news.Sentence) {
 	return pile(docs...)
 }
 
-// BenchmarkSummarize measures a brief of a large pile: 1,000 articles of 30 sentences.
+// BenchmarkSummarize measures briefs of piles of 30-sentence articles of growing size, to
+// show how the cost grows with the number of sentences (it should be close to linear).
 func BenchmarkSummarize(b *testing.B) {
-	arts, sents := randomPile(rand.New(rand.NewSource(2)), 1000, 30)
-	opt := Defaults(testTerms)
-	b.ResetTimer()
-	for b.Loop() {
-		Summarize(arts, sents, opt)
+	for _, n := range []int{250, 500, 1000, 2000, 4000} {
+		arts, sents := randomPile(rand.New(rand.NewSource(2)), n, 30)
+		opt := Defaults(testTerms)
+		b.Run(fmt.Sprintf("sentences=%d", len(sents)), func(b *testing.B) {
+			for b.Loop() {
+				Summarize(arts, sents, opt)
+			}
+		})
 	}
 }
