@@ -5,10 +5,13 @@ import (
 	"testing"
 )
 
-// floors are the figures measured when the rules were frozen, minus a small margin.
+// floors are the figures measured when the rules were frozen, minus 0.02. Measured:
+// dev (17 articles, 152 quotations): spans P 1.000 R 0.993, pairs P 0.993 R 0.987;
+// held-out (19 articles written after the freeze, 151 quotations): spans P 0.993
+// R 0.980, pairs P 0.805 R 0.795.
 var floors = map[string]struct{ spanP, spanR, pairP, pairR float64 }{
-	"dev":     {0, 0, 0, 0},
-	"heldout": {0, 0, 0, 0},
+	"dev":     {0.98, 0.97, 0.97, 0.96},
+	"heldout": {0.97, 0.96, 0.78, 0.77},
 }
 
 // TestFigures scores Find on the labelled articles and checks that precision and recall
