@@ -11,7 +11,7 @@ func TestFigures(t *testing.T) {
 		exactF1, b3F float64
 	}{
 		{"dev", "dev-*.txt", 0.89, 0.97},
-		{"held-out", "held-*.txt", 0.84, 0.96},
+		{"held-out", "held-*.txt", 0.80, 0.96},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
