@@ -9,8 +9,9 @@
 // the story never writes it in lower case, and a name's kind is agreed across all its
 // mentions in the story. Candidates are maximal runs of capitalised words (joined over
 // "of", "&" and name particles); titles are split off as roles; kinds come from
-// gazetteers generated from Debian's miscfiles and iso-codes (gazetteer_gen.go), word
-// lists of titles, organisation heads and outlets, and context. Mentions of a person are
+// gazetteers generated from hand-written lists and Debian's public-domain tzdata
+// (gazetteer_gen.go; sources in SOURCES.gazetteer), word lists of titles, organisation
+// heads and outlets, and context. Mentions of a person are
 // merged by surname, organisations by acronym, outlets by their last word ("the Post"),
 // and ambiguous kinds are settled by majority over the story (cross-article agreement).
 package entity
