@@ -1,0 +1,132 @@
+// Package cluster owns story detection: it groups articles, arriving in publication
+// order, into stories, online and in one pass.
+//
+// Method. This is the single-pass clustering of topic detection and tracking (Allan,
+// Papka and Lavrenko 1998, "On-line new event detection and tracking"; Allan et al.
+// 1998, the TDT pilot study), made time-aware in the manner of Miranda et al. 2018
+// ("Multilingual clustering of streaming news", EMNLP). Each article becomes a TF-IDF
+// vector (Salton and Buckley 1988: (1 + ln tf) * ln(1 + N/df)) over its content terms,
+// its headline terms counted TitleWeight times, and its names (runs of capitalised
+// words, see Names) weighted NameWeight times. Document frequencies roll: they count
+// only the last DFWindow articles, so the weights follow the news as it moves. A story
+// is the sum of its articles' unit vectors (its centroid), kept to its CentroidTerms
+// heaviest features. An arriving article is compared, by cosine, with the open stories
+// that share one of its heaviest features (an inverted index), the cosine discounted
+// by how long the story has been quiet; it joins the best story when the score reaches
+// Threshold and starts a story otherwise. A story that receives nothing for Quiet (in
+// publication time) closes and leaves memory; so does the quietest one when more than
+// MaxOpen are open. Memory therefore follows the open-story window, not the stream.
+//
+// Story ids are derived from the first article's id and never change as a story grows;
+// a merge keeps the id of the story that started first. Every assignment is explained
+// by the features that contributed most to the winning score.
+package cluster
+
+import (
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// Doc is one article as the clusterer sees it: terms and names, not text.
+type Doc struct {
+	// ID names the article; it should be unique within a run.
+	ID string
+	// Time is the publication time; the zero value means unknown, and the article is
+	// placed at the newest time seen so far.
+	Time time.Time
+	// Title and Terms are the content terms of the headline and of the body.
+	Title, Terms []string
+	// Names are the names the article mentions (see Names), repeated as often as they
+	// occur.
+	Names []string
+}
+
+// Options tune the clusterer. A zero field takes its default (see Defaults).
+type Options struct {
+	// Threshold is the least score for an article to join a story (default 0.2).
+	Threshold float64
+	// Quiet is how long a story stays open without a new article (default 30 days).
+	Quiet time.Duration
+	// TimeScale and TimeWeight shape the time discount: a score is multiplied by
+	// 1 - TimeWeight + TimeWeight*exp(-gap/TimeScale), gap being the time since the
+	// story's last article (defaults 7 days and 0.3).
+	TimeScale  time.Duration
+	TimeWeight float64
+	// MaxOpen caps the number of open stories (default 20,000).
+	MaxOpen int
+	// DFWindow is the number of recent articles the document frequencies count
+	// (default 10,000).
+	DFWindow int
+	// TopTerms is the number of heaviest features kept per article (default 80) and
+	// Probe the number of them used to look up candidate stories (default 12).
+	TopTerms, Probe int
+	// CentroidTerms is the number of features kept per story (default 250).
+	CentroidTerms int
+	// TitleWeight and NameWeight multiply the counts of headline terms and names
+	// (defaults 2 and 1.5).
+	TitleWeight, NameWeight float64
+	// Explain is the number of shared features an assignment reports (default 6).
+	Explain int
+}
+
+// Defaults returns opt with every zero field set to its default.
+func Defaults(opt Options) Options {
+	def := func(v *float64, d float64) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	defInt := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&opt.Threshold, 0.2)
+	def(&opt.TimeWeight, 0.3)
+	def(&opt.TitleWeight, 2)
+	def(&opt.NameWeight, 1.5)
+	if opt.Quiet <= 0 {
+		opt.Quiet = 30 * 24 * time.Hour
+	}
+	if opt.TimeScale <= 0 {
+		opt.TimeScale = 7 * 24 * time.Hour
+	}
+	defInt(&opt.MaxOpen, 20_000)
+	defInt(&opt.DFWindow, 10_000)
+	defInt(&opt.TopTerms, 80)
+	defInt(&opt.Probe, 12)
+	defInt(&opt.CentroidTerms, 250)
+	defInt(&opt.Explain, 6)
+	return opt
+}
+
+// Assignment says which story an article joined and why.
+type Assignment struct {
+	// Story is the id of the story the article is now in.
+	Story string
+	// New is true when the article started the story.
+	New bool
+	// Score is the similarity to the story that decided the assignment; for a new
+	// story it is the best score among the stories it did not join (0 if none).
+	Score float64
+	// Shared lists the features that contributed most to Score, heaviest first:
+	// stemmed terms as they are, names with their capitals.
+	Shared []string
+}
+
+// Story is one story: its articles, in arrival order, and its time span.
+type Story struct {
+	ID string
+	// Articles are the ids of the story's articles in the order they arrived.
+	Articles []string
+	// First and Last are the earliest and latest known publication times.
+	First, Last time.Time
+	// Terms are the story's heaviest features, for labels and explanations.
+	Terms []string
+}
+
+// errEmpty is returned for a document with nothing to compare.
+func errEmpty(id string) error {
+	return news.Errorf(news.Invalid, id, "cluster: article has no terms to compare")
+}

@@ -1,0 +1,169 @@
+package cluster
+
+import (
+	"slices"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// TakeClosed returns the stories closed since the last call, in the order they closed,
+// and forgets them: a stream's caller drains them after each Add to keep memory flat.
+func (c *Clusterer) TakeClosed() []Story {
+	out := make([]Story, 0, len(c.closed))
+	for _, s := range c.closed {
+		out = append(out, s.public())
+		delete(c.held, s.id)
+	}
+	clear(c.closed)
+	c.closed = c.closed[:0]
+	return out
+}
+
+// Flush closes every open story; the next TakeClosed returns them too.
+func (c *Clusterer) Flush() {
+	for e := c.open.Front(); e != nil; e = c.open.Front() {
+		c.close(e.Value.(*story))
+	}
+}
+
+// Stories returns every story not yet taken, open or closed, in the order they
+// started.
+func (c *Clusterer) Stories() []Story {
+	var all []*story
+	for _, s := range c.held {
+		all = append(all, s)
+	}
+	slices.SortFunc(all, func(a, b *story) int { return a.members[0].seq - b.members[0].seq })
+	out := make([]Story, len(all))
+	for i, s := range all {
+		out[i] = s.public()
+	}
+	return out
+}
+
+// public is the story as callers see it.
+func (s *story) public() Story {
+	st := Story{ID: s.id, First: s.first, Last: s.last, Articles: make([]string, len(s.members))}
+	for i, m := range s.members {
+		st.Articles[i] = m.id
+	}
+	if s.cent.w != nil {
+		for _, f := range s.cent.top(8) {
+			st.Terms = append(st.Terms, label(f.key, nil))
+		}
+	}
+	return st
+}
+
+// Merge moves every article of story b into story a, or of a into b, whichever started
+// later into the one that started earlier, and returns the id that remains. Both must
+// be held (open, or closed and not yet taken). A merged story is open if either was.
+func (c *Clusterer) Merge(a, b string) (string, error) {
+	sa, sb := c.held[a], c.held[b]
+	switch {
+	case sa == nil:
+		return "", news.Errorf(news.NotFound, a, "merge: no such story")
+	case sb == nil:
+		return "", news.Errorf(news.NotFound, b, "merge: no such story")
+	case sa == sb:
+		return a, nil
+	}
+	if sb.members[0].seq < sa.members[0].seq {
+		sa, sb = sb, sa
+	}
+	for _, m := range sb.members {
+		sa.cent.add(m.vec, 1, c.opt.CentroidTerms)
+	}
+	sa.members = append(sa.members, sb.members...)
+	slices.SortFunc(sa.members, func(x, y member) int { return x.seq - y.seq })
+	sa.first, sa.last = earliest(sa.first, sb.first), latest(sa.last, sb.last)
+	sa.seen = latest(sa.seen, sb.seen)
+	c.retire(sb)
+	if sb.open && !sa.open {
+		c.reopen(sa)
+	}
+	if sa.open {
+		c.repost(sa)
+	}
+	return sa.id, nil
+}
+
+// Split moves the named articles of a story into a new story, whose id derives from
+// the first of them as for any story, and returns that id.
+func (c *Clusterer) Split(id string, articles []string) (string, error) {
+	s := c.held[id]
+	if s == nil {
+		return "", news.Errorf(news.NotFound, id, "split: no such story")
+	}
+	move := map[string]bool{}
+	for _, a := range articles {
+		move[a] = true
+	}
+	var keep, moved []member
+	for _, m := range s.members {
+		if move[m.id] {
+			moved = append(moved, m)
+		} else {
+			keep = append(keep, m)
+		}
+	}
+	if len(moved) == 0 || len(keep) == 0 {
+		return "", news.Errorf(news.Invalid, id, "split: the articles to move must be some, not all, of the story's")
+	}
+	for _, m := range moved {
+		s.cent.add(m.vec, -1, c.opt.CentroidTerms)
+	}
+	s.members, s.first, s.last = keep, time.Time{}, time.Time{}
+	for _, m := range keep {
+		s.first, s.last = earliest(s.first, m.at), latest(s.last, m.at)
+	}
+	ns := &story{id: c.newID(moved[0].id), cent: centroid{w: map[string]float64{}}, posted: map[string]bool{}, seen: s.seen}
+	c.held[ns.id] = ns
+	for _, m := range moved {
+		c.attach(ns, m, m.vec)
+	}
+	if s.open {
+		c.reopen(ns)
+	} else {
+		c.closed = append(c.closed, ns)
+	}
+	return ns.id, nil
+}
+
+// retire removes a story absorbed by a merge.
+func (c *Clusterer) retire(s *story) {
+	if s.open {
+		c.open.Remove(s.elem)
+		c.dead += len(s.posted)
+		c.live -= len(s.posted)
+		s.open, s.elem, s.posted = false, nil, nil
+	} else {
+		c.closed = slices.DeleteFunc(c.closed, func(x *story) bool { return x == s })
+	}
+	delete(c.held, s.id)
+}
+
+// reopen makes a held story open again.
+func (c *Clusterer) reopen(s *story) {
+	c.closed = slices.DeleteFunc(c.closed, func(x *story) bool { return x == s })
+	s.open = true
+	s.elem = c.open.PushBack(s)
+	if s.posted == nil {
+		s.posted = map[string]bool{}
+	}
+	c.repost(s)
+}
+
+// repost posts the probe features of every member of an open story.
+func (c *Clusterer) repost(s *story) {
+	for _, m := range s.members {
+		for _, f := range m.vec[:min(len(m.vec), c.opt.Probe)] {
+			if !s.posted[f.key] {
+				s.posted[f.key] = true
+				c.postings[f.key] = append(c.postings[f.key], s)
+				c.live++
+			}
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// feature is one weighted dimension of a vector: a stemmed term, or a name as "@" and
+// its lower-cased text.
+type feature struct {
+	key string
+	w   float64
+}
+
+// docFreq counts, for every feature, how many of the last size documents have it.
+type docFreq struct {
+	size   int
+	counts map[string]int32
+	ring   [][]string // features of each remembered document
+	next   int
+	n      int
+}
+
+func newDocFreq(size int) *docFreq {
+	return &docFreq{size: size, counts: map[string]int32{}, ring: make([][]string, size)}
+}
+
+// add remembers a document's distinct features, forgetting the oldest document when
+// the window is full.
+func (d *docFreq) add(keys []string) {
+	if old := d.ring[d.next]; d.n == d.size {
+		for _, k := range old {
+			if d.counts[k] <= 1 {
+				delete(d.counts, k)
+			} else {
+				d.counts[k]--
+			}
+		}
+	} else {
+		d.n++
+	}
+	for _, k := range keys {
+		d.counts[k]++
+	}
+	d.ring[d.next] = keys
+	d.next = (d.next + 1) % d.size
+}
+
+// idf is ln(1 + N/df) over the window.
+func (d *docFreq) idf(key string) float64 {
+	df := max(d.counts[key], 1)
+	return math.Log(1 + float64(d.n)/float64(df))
+}
+
+// counts returns the weighted feature counts of a document.
+func counts(doc Doc, opt Options) map[string]float64 {
+	c := make(map[string]float64, len(doc.Terms)/2+len(doc.Names))
+	for _, t := range doc.Terms {
+		c[t]++
+	}
+	for _, t := range doc.Title {
+		c[t] += opt.TitleWeight
+	}
+	for _, n := range doc.Names {
+		if n = strings.TrimSpace(n); n != "" {
+			c[nameKey(n)] += opt.NameWeight
+		}
+	}
+	return c
+}
+
+// nameKey is the feature key of a name.
+func nameKey(n string) string { return "@" + strings.ToLower(n) }
+
+// vectorize turns counts into the document's unit TF-IDF vector of its top features,
+// heaviest first, after counting the document in the document frequencies.
+func (c *Clusterer) vectorize(cnt map[string]float64) []feature {
+	keys := make([]string, 0, len(cnt))
+	for k := range cnt {
+		keys = append(keys, k)
+	}
+	c.df.add(keys)
+	vec := make([]feature, 0, len(cnt))
+	for _, k := range keys {
+		vec = append(vec, feature{k, (1 + math.Log(cnt[k])) * c.df.idf(k)})
+	}
+	slices.SortFunc(vec, byWeight)
+	if len(vec) > c.opt.TopTerms {
+		vec = vec[:c.opt.TopTerms:c.opt.TopTerms]
+	}
+	norm := 0.0
+	for _, f := range vec {
+		norm += f.w * f.w
+	}
+	norm = math.Sqrt(norm)
+	for i := range vec {
+		vec[i].w /= norm
+	}
+	return vec
+}
+
+// byWeight orders features heaviest first, then by key so that order is deterministic.
+func byWeight(a, b feature) int {
+	switch {
+	case a.w > b.w:
+		return -1
+	case a.w < b.w:
+		return 1
+	}
+	return strings.Compare(a.key, b.key)
+}
+
+// centroid is a story's summed article vectors, pruned to its heaviest features.
+type centroid struct {
+	w     map[string]float64
+	norm2 float64
+}
+
+// add adds scale times vec to the centroid.
+func (ce *centroid) add(vec []feature, scale float64, keep int) {
+	for _, f := range vec {
+		old := ce.w[f.key]
+		nw := old + scale*f.w
+		ce.norm2 += nw*nw - old*old
+		if nw <= 1e-9 {
+			delete(ce.w, f.key)
+		} else {
+			ce.w[f.key] = nw
+		}
+	}
+	if len(ce.w) > 2*keep {
+		ce.prune(keep)
+	}
+}
+
+// prune keeps the keep heaviest features and recomputes the norm.
+func (ce *centroid) prune(keep int) {
+	top := ce.top(keep)
+	clear(ce.w)
+	ce.norm2 = 0
+	for _, f := range top {
+		ce.w[f.key] = f.w
+		ce.norm2 += f.w * f.w
+	}
+}
+
+// top returns the n heaviest features of the centroid.
+func (ce *centroid) top(n int) []feature {
+	all := make([]feature, 0, len(ce.w))
+	for k, w := range ce.w {
+		all = append(all, feature{k, w})
+	}
+	slices.SortFunc(all, byWeight)
+	return all[:min(n, len(all))]
+}
+
+// cosine returns the cosine of vec (a unit vector) and the centroid, and the
+// contribution of each of vec's features to it.
+func (ce *centroid) cosine(vec []feature) float64 {
+	if ce.norm2 <= 0 {
+		return 0
+	}
+	dot := 0.0
+	for _, f := range vec {
+		dot += f.w * ce.w[f.key]
+	}
+	return dot / math.Sqrt(ce.norm2)
+}
+
+// shared returns the n features of vec that contribute most to its cosine with the
+// centroid, heaviest first; names are shown with display, when known.
+func (ce *centroid) shared(vec []feature, n int, display map[string]string) []string {
+	var parts []feature
+	for _, f := range vec {
+		if w := ce.w[f.key]; w > 0 {
+			parts = append(parts, feature{f.key, f.w * w})
+		}
+	}
+	slices.SortFunc(parts, byWeight)
+	out := make([]string, 0, min(n, len(parts)))
+	for _, p := range parts[:min(n, len(parts))] {
+		out = append(out, label(p.key, display))
+	}
+	return out
+}
+
+// label is how a feature is shown: a term as it is, a name in its original case.
+func label(key string, display map[string]string) string {
+	if d, ok := display[key]; ok {
+		return d
+	}
+	return strings.TrimPrefix(key, "@")
+}
