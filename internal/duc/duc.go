@@ -37,8 +37,9 @@ type Score struct {
 
 // HalfScore is the mean ROUGE recall of the evaluations of one half of the topics.
 type HalfScore struct {
-	Topics           int
-	Rouge2, RougeSU4 float64
+	Topics   int     `json:"topics"`
+	Rouge2   float64 `json:"rouge_2"`
+	RougeSU4 float64 `json:"rouge_su4"`
 }
 
 // Result is a scored run.
