@@ -10,7 +10,7 @@ func TestFigures(t *testing.T) {
 		pattern      string
 		exactF1, b3F float64
 	}{
-		{"dev", "dev-*.txt", 0.89, 0.97},
+		{"dev", "dev-*.txt", 0.82, 0.97},
 		{"held-out", "held-*.txt", 0.80, 0.96},
 	}
 	for _, tc := range tests {
