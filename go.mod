@@ -35,3 +35,7 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./replace/go-dateparser
+
+replace github.com/markusmobius/go-domdistiller => ./replace/go-domdistiller
+
+replace github.com/forPelevin/gomoji => ./replace/gomoji

@@ -18,7 +18,7 @@ var (
 	// jobWord matches the newsroom jobs a bio names.
 	jobWord = regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
 	// followLine matches social-media and contact lines about the author.
-	followLine = regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|[\p{L}.’' ]{1,40}) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|[\p{L}.’' ]{1,40}) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
+	followLine = regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|(?-i:[\p{L}.’' ]+)) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|(?-i:[\p{L}.’' ]+)) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
 	// contributedLine matches "Jane Doe contributed reporting." and its variants.
 	contributedLine = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?(reporting|writing|editing) by\b`)
 )

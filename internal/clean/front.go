@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -13,8 +14,19 @@ import (
 // or section name usually shares none); lines before it are kickers, lines after it are
 // the dek when they share words with the body and front matter when they do not.
 
-// dateline matches a dateline opening a body paragraph: "WASHINGTON —", "LONDON (Reuters) -".
-var dateline = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(\([\p{L} ]{1,30}\))?\s*[—–-]{1,2}\s`)
+// datelineRE matches a dateline opening a body paragraph: "WASHINGTON —", "LONDON (Reuters)
+// -". Its runs are unbounded, which keeps the expression small; isDateline bounds them.
+var datelineRE = regexp.MustCompile(`^([\p{Lu}][\p{Lu}\p{M} .,'’-]+)(\([\p{L} ]+\))?\s*[—–-]{1,2}\s`)
+
+// isDateline reports whether line opens with a dateline: a place of at most 41
+// characters, perhaps an agency in brackets of at most 30, and a dash.
+func isDateline(line string) bool {
+	m := datelineRE.FindStringSubmatchIndex(line)
+	if m == nil || utf8.RuneCountInString(line[m[2]:m[3]]) > 41 {
+		return false
+	}
+	return m[4] < 0 || utf8.RuneCountInString(line[m[4]:m[5]]) <= 32
+}
 
 // maxDekWords is the longest dek taken from before a leading photo.
 const maxDekWords = 45
@@ -24,7 +36,7 @@ const maxDekWords = 45
 func isBody(line string) bool {
 	n := wordCount(line)
 	switch {
-	case dateline.MatchString(line):
+	case isDateline(line):
 		return true
 	case titleCase(line) && n <= 25:
 		return false
@@ -84,7 +96,7 @@ func markFront(a *news.Article, paras, reasons []string) {
 // most maxDekWords, without a dateline, followed directly by a photo credit line.
 func dekBeforePhoto(paras, reasons []string, rest []int) bool {
 	i := rest[0]
-	if len(rest) < 2 || wordCount(paras[i]) > maxDekWords || dateline.MatchString(paras[i]) {
+	if len(rest) < 2 || wordCount(paras[i]) > maxDekWords || isDateline(paras[i]) {
 		return false
 	}
 	return i+1 < len(paras) && reasons[i+1] == reasonCredit

@@ -11,11 +11,11 @@ import (
 var (
 	// promoLead matches a label that introduces a link to another story: "More news:",
 	// "Read more:", "Related:", "WATCH:".
-	promoLead = regexp.MustCompile(`(?i)^(more news|more stories|read more|read also|also read|related|related coverage|related stories|see also|recommended|don['’]t miss|most read|most popular|trending|watch|listen|more from [\p{L} ]{1,30}|more on [\p{L} ]{1,30}|read next|up next|editor['’]s picks?|top stories)\s*([:|»›>]|\s[–—-](\s|$))`)
+	promoLead = regexp.MustCompile(`(?i)^(more news|more stories|read more|read also|also read|related|related coverage|related stories|see also|recommended|don['’]t miss|most read|most popular|trending|watch|listen|more from (?-i:[\p{L} ]+)|more on (?-i:[\p{L} ]+)|read next|up next|editor['’]s picks?|top stories)\s*([:|»›>]|\s[–—-](\s|$))`)
 	// promoWhole matches a line that is nothing but a promotional or layout label.
 	promoWhole = regexp.MustCompile(`(?i)^[\[(]?(advertisement|advertisements|ad|sponsored|sponsored content|paid content|read more|read the full (story|article)|continue reading|story continues below|share this (article|story|page)|click here|see more|show more|load more|view comments|more news|related|related articles|read more stories|back to top|skip to (main )?content)[\])]?[.!:…]*$`)
 	// promoStart matches a short line that opens with a call to action.
-	promoStart = regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) [\p{L} ]{0,30}newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
+	promoStart = regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) (?-i:[\p{L} ]*)newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
 	// copyrightLine matches copyright footers.
 	copyrightLine = regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
 )

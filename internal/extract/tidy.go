@@ -16,7 +16,7 @@ var (
 		`more(?: on this| from| stories)|see also|also read|don'?t miss|recommended(?: for you)?|` +
 		`most (?:read|popular)|trending|watch(?: now)?|sign up|subscribe|follow us|share this|advertisement)\b\W*`)
 	footerText = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
-	bareURL    = regexp.MustCompile(`(?i)^(?:[\pL ]{0,20}:\s*)?(?:https?://|www\.)\S+$`)
+	bareURL    = regexp.MustCompile(`^(?:[\pL ]{0,20}:\s*)?(?i:https?://|www\.)\S+$`)
 )
 
 // linkDensity is the share of a paragraph's characters made of link texts above
