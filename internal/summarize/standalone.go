@@ -99,7 +99,35 @@ func opensBadly(text string) bool {
 	if end < 0 {
 		end = len(lower)
 	}
-	return openers[lower[:end]]
+	return openers[lower[:end]] && !expletiveIt(lower)
+}
+
+// expletiveIt reports a sentence opening on an "it" that refers to nothing: "It is unclear
+// when ...", "It's not known whether ...", "It was expected that ...".
+func expletiveIt(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) < 4 {
+		return false
+	}
+	switch words[0] {
+	case "it's", "it’s":
+		words = append([]string{"it", "is"}, words[1:]...)
+	case "it":
+	default:
+		return false
+	}
+	switch words[1] {
+	case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared":
+	default:
+		return false
+	}
+	for _, w := range words[2:min(len(words), 6)] {
+		switch strings.Trim(w, ",") {
+		case "that", "when", "whether", "how", "why", "what", "who", "if", "to":
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -32,6 +32,9 @@ func TestStandsAlone(t *testing.T) {
 		{"url", "The full ruling is at https://example.com/ruling for readers.", false},
 		{"starts with number", "2016 was the year the campaign began in earnest.", true},
 		{"there existential", "There was minimal communication between the White House and the department.", true},
+		{"expletive it", "It is unclear when Sessions offered to resign, and Trump refused the offer.", true},
+		{"expletive it contracted", "It’s not known whether the talks will resume next week.", true},
+		{"referring it", "It was the third time the court had ruled on the case.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
