@@ -29,6 +29,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text, markdown or json (env STORYLINE_FORMAT)")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
 	fetchLinked := fs.Bool("fetch-linked", false, "fetch the pages that summary-only items of local feed files link to")
+	analysis := fs.Bool("analysis", false, "add entities, quotes, timeline and outlets side by side to each brief")
 	web := addWebFlags(fs, e)
 	fs.Usage = func() { fmt.Fprint(e.stderr, briefUsage); fs.PrintDefaults() }
 	if err := parseInterleaved(fs, args); err != nil {
@@ -47,8 +48,9 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin,
-		Web: web.web(web.client(nil), *fetchLinked)}
+		Web: web.web(web.client(nil), *fetchLinked), Analyze: *analysis}
 	res, err := pipeline.Brief(ctx, cfg, fs.Args())
+	addAnalyses(&res, cfg)
 	return finish(e, "brief", *format, res, err)
 }
 

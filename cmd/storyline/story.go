@@ -2,11 +2,72 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/pipeline"
 )
 
-// runStory is being written (issue 6); until then it says so.
+const storyUsage = `Usage: storyline story [flags] PATH|URL...
+
+Shows the articles in PATH (files, folders read recursively, or - for standard input) and
+URL as one story in full: the cited brief, then its people, organisations and places, its
+quotations with their speakers, its timeline, and its outlets side by side (facts they
+share, facts only one reports, and conflicts). Everything cites its articles.
+
+Flags:
+`
+
+// runStory implements "storyline story".
 func runStory(ctx context.Context, e *env, args []string) int {
-	fmt.Fprintln(e.stderr, "storyline story: not implemented yet")
-	return exitFailed
+	fs := flag.NewFlagSet("story", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	words := fs.Int("words", envInt(e, "STORYLINE_WORDS", 150), "word budget of the brief (env STORYLINE_WORDS)")
+	focus := fs.String("focus", "", "an information need that steers the brief, in plain words")
+	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text, markdown or json (env STORYLINE_FORMAT)")
+	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
+	analysis := fs.Bool("analysis", true, "add entities, quotes, timeline and outlets side by side")
+	web := addWebFlags(fs, e)
+	fs.Usage = func() { fmt.Fprint(e.stderr, storyUsage); fs.PrintDefaults() }
+	if err := parseInterleaved(fs, args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *words <= 0 {
+		fmt.Fprintf(e.stderr, "storyline story: --words must be positive, got %d\n", *words)
+		return exitUsage
+	}
+	if err := web.check(); err != nil {
+		fmt.Fprintf(e.stderr, "storyline story: %v\n", err)
+		return exitUsage
+	}
+	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin,
+		Web: web.web(web.client(nil), false), Analyze: *analysis}
+	arts, warns, err := pipeline.Read(ctx, cfg, fs.Args())
+	res := news.Result{Warnings: warns}
+	if err == nil && len(arts) == 0 {
+		err = news.Errorf(news.Invalid, "", "no readable article in the input")
+	}
+	if err == nil {
+		res.Stories = []news.Brief{pipeline.Summarize(arts, cfg)}
+		addAnalyses(&res, cfg)
+	}
+	return finish(e, "story", *format, res, err)
+}
+
+// addAnalyses gives every story of res its analysis when cfg asks for one and the
+// pipeline has not already made it.
+func addAnalyses(res *news.Result, cfg pipeline.Config) {
+	if !cfg.Analyze {
+		return
+	}
+	for i, b := range res.Stories {
+		if b.Analysis == nil {
+			res.Stories[i].Analysis = pipeline.Analyze(b.Articles, nil)
+		}
+	}
 }

@@ -69,6 +69,7 @@ type Brief struct {
 	Articles  []Article
 	Sentences []BriefSentence
 	Words     int
+	Analysis  *Analysis `json:",omitempty"` // entities, quotes, timeline and outlets; nil unless asked for
 }
 
 // Warning records one input that could not be used, or was used only in part.

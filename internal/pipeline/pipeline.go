@@ -33,6 +33,9 @@ type Config struct {
 	Tune func(*summarize.Options)
 	// Web reads inputs that are URLs, and feed files; nil reads no URLs.
 	Web *Web
+	// Analyze adds each story's analysis (entities, quotes, timeline, outlets; see
+	// Analyze) to its brief.
+	Analyze bool
 }
 
 // Brief reads every path and writes the brief of the pile. The pile is one story for now.

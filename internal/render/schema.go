@@ -19,13 +19,42 @@ const SchemaVersion = 1
 //	              "articles": [{"id", "outlet", "title", "byline", "published", "url", "source"}],
 //	              "summary": [{"text": "...", "from": "<article id>", "citations": ["<article id>", ...],
 //	                           "support": [{"id": "<article id>", "similarity": 0.93}]}],
-//	              "words": 150}],
+//	              "words": 150,
+//	              "entities": [{"name", "kind", "aliases": [], "roles": [], "mentions": 78,
+//	                            "articles": [{"id", "mentions"}], "outlets": [{"outlet", "mentions"}]}],
+//	              "quotes": [{"text", "speaker", "speaker_kind", "verb", "partial", "from",
+//	                          "articles": [], "differs", "variants": [{"text", "articles": []}]}],
+//	              "timeline": {"events": [EVENT], "undated": [EVENT]},
+//	              "outlets": {"outlets": [{"outlet", "articles": [], "facts", "unique"}],
+//	                          "common": [FACT], "coverage": [FACT], "unique": [FACT],
+//	                          "conflicts": [{"slot", "sides": [{"value", "text", "articles": [], "outlets": []}]}]}}],
 //	 "warnings": [{"source": "...", "reason": "..."}]}
+//
+// where EVENT is {"time": {"text", "type", "value", "granularity"}, "start", "text", "from",
+// "articles": []} and FACT is {"text", "from", "articles": [], "outlets": []}.
 //
 // "published" is RFC 3339 or null when unknown; "citations" lists every article that
 // reports the sentence, in source order, and always includes "from", the article the
 // sentence was taken from; "support" gives the similarity of each citing article's best
 // matching sentence (1 for an exact copy).
+//
+// "entities", "quotes", "timeline" and "outlets" are present only when the analysis was
+// asked for (brief --analysis, and story); then every list in them is present, [] when
+// empty. Every "from" and "articles" holds article ids. "entities" are the most mentioned
+// people, organisations, places and outlets ("kind"), with their mentions per article
+// and per outlet. "speaker_kind" is "named", "anonymous" or "unknown"; "partial" marks a
+// fragment quoted inside the writer's sentence; "differs" a quotation whose "variants"
+// (wordings) differ between articles. A timeline event is a sentence carrying a time
+// expression, normalised to a TIMEX3 "value" with its "granularity" (century, decade,
+// year, half, quarter, month, week, day, time), told by every article in "articles";
+// "events" are sorted by "start" (RFC 3339, the start of the value's span), "undated"
+// holds events whose relative time could not be resolved (the article has no date),
+// with "start" null. In "outlets", an outlet is the article's outlet, else its URL's
+// host, else its source file name; a fact is a cluster of sentences that say the same
+// across articles; "common" are facts every outlet reports, "coverage" facts more than
+// one reports (most first), "unique" the salient facts only one reports; a conflict is a
+// "slot" ("number", "date", "name" or "quote") that two outlets fill differently in
+// sentences that otherwise nearly agree, with each side's "value".
 type JSONResult struct {
 	Version  int            `json:"version"`
 	Stories  []JSONStory    `json:"stories"`
@@ -38,6 +67,10 @@ type JSONStory struct {
 	Articles []JSONArticle  `json:"articles"`
 	Summary  []JSONSentence `json:"summary"`
 	Words    int            `json:"words"`
+	Entities []JSONEntity   `json:"entities,omitzero"`
+	Quotes   []JSONQuote    `json:"quotes,omitzero"`
+	Timeline *JSONTimeline  `json:"timeline,omitempty"`
+	Outlets  *JSONOutlets   `json:"outlets,omitempty"`
 }
 
 // JSONArticle describes one article of a story.
@@ -88,6 +121,9 @@ func ToJSON(res news.Result) JSONResult {
 				js.Support = append(js.Support, JSONSupport{ID: c.ArticleID, Similarity: round3(c.Similarity)})
 			}
 			st.Summary = append(st.Summary, js)
+		}
+		if b.Analysis != nil {
+			addAnalysisJSON(&st, b.Analysis)
 		}
 		out.Stories = append(out.Stories, st)
 	}

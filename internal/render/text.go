@@ -34,6 +34,10 @@ func writeText(w io.Writer, res news.Result) error {
 			}
 			wrap(bw, safe(bs.Text)+" "+marks.String(), textWidth)
 		}
+		if b.Analysis != nil {
+			fmt.Fprintln(bw)
+			writeAnalysisText(bw, b.Analysis, src)
+		}
 		fmt.Fprintln(bw, "\nSources")
 		for n, a := range src.order {
 			line := fmt.Sprintf("[%d] %s, %s", n+1, safe(sourceLabel(a)), day(a.Published))

@@ -1,0 +1,201 @@
+package pipeline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/compare"
+	"github.com/storyline-news/storyline/internal/entity"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/quote"
+	"github.com/storyline-news/storyline/internal/timeline"
+	"github.com/storyline-news/storyline/internal/timex"
+)
+
+// maxEntities is how many of a story's entities, most mentioned first, an analysis keeps.
+const maxEntities = 25
+
+// Analyze returns what one story is made of: its entities, quotations, timeline and
+// outlets side by side. arts are the story's cleaned articles and sents their sentences
+// (as text.Sentences makes them, article indexes into arts); nil sents are split here.
+// Time expressions are normalised against each article's publication time; an undated
+// article's relative expressions stay unresolved.
+func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
+	if sents == nil {
+		sents = sentences(arts)
+	}
+	ents := entity.Find(arts)
+	loc := locate(arts, sents)
+	times := findTimes(arts, sents, loc)
+	quotes := convertQuotes(quote.Merge(findQuotes(arts)))
+	an := &news.Analysis{Entities: convertEntities(arts, ents), Quotes: quotes}
+	an.Timeline, an.Undated = timeline.Build(arts, sents, times)
+	slots := make([]compare.Slots, len(sents))
+	for i := range sents {
+		slots[i].Times = times[i]
+	}
+	addNames(slots, arts, sents, ents, loc)
+	an.Outlets = compare.Compare(arts, sents, slots, quotes)
+	return an
+}
+
+// spanOf is where a sentence lies in its paragraph: byte offsets, or start -1 when its
+// text is not found there verbatim.
+type spanOf struct{ start, end int }
+
+// locate finds each sentence in its paragraph, searching on from the previous one.
+func locate(arts []news.Article, sents []news.Sentence) []spanOf {
+	loc := make([]spanOf, len(sents))
+	cursor, lastArt, lastPara := 0, -1, -1
+	for i, s := range sents {
+		loc[i] = spanOf{-1, -1}
+		if s.Article < 0 || s.Article >= len(arts) || s.Paragraph < 0 || s.Paragraph >= len(arts[s.Article].Paragraphs) {
+			continue
+		}
+		if s.Article != lastArt || s.Paragraph != lastPara {
+			cursor, lastArt, lastPara = 0, s.Article, s.Paragraph
+		}
+		p := arts[s.Article].Paragraphs[s.Paragraph]
+		if k := strings.Index(p[cursor:], s.Text); k >= 0 && s.Text != "" {
+			loc[i] = spanOf{cursor + k, cursor + k + len(s.Text)}
+			cursor = loc[i].end
+		}
+	}
+	return loc
+}
+
+// findTimes runs timex on every paragraph, anchored at its article's publication time,
+// and gives each sentence the expressions inside it; a sentence not found in its
+// paragraph is tagged on its own.
+func findTimes(arts []news.Article, sents []news.Sentence, loc []spanOf) [][]news.TimeExpr {
+	out := make([][]news.TimeExpr, len(sents))
+	type key struct{ art, para int }
+	cache := map[key][]timex.Expr{}
+	for i, s := range sents {
+		if s.Article < 0 || s.Article >= len(arts) {
+			continue
+		}
+		anchor := arts[s.Article].Published
+		if loc[i].start < 0 {
+			out[i] = convertTimes(timex.Find(s.Text, anchor))
+			continue
+		}
+		k := key{s.Article, s.Paragraph}
+		exprs, ok := cache[k]
+		if !ok {
+			exprs = timex.Find(arts[s.Article].Paragraphs[s.Paragraph], anchor)
+			cache[k] = exprs
+		}
+		for _, e := range exprs {
+			if e.Start >= loc[i].start && e.End <= loc[i].end {
+				out[i] = append(out[i], convertTime(e))
+			}
+		}
+	}
+	return out
+}
+
+func convertTimes(exprs []timex.Expr) []news.TimeExpr {
+	out := make([]news.TimeExpr, 0, len(exprs))
+	for _, e := range exprs {
+		out = append(out, convertTime(e))
+	}
+	return out
+}
+
+func convertTime(e timex.Expr) news.TimeExpr {
+	return news.TimeExpr{Text: e.Text, Type: e.Type, Value: e.Value, Granularity: e.Granularity}
+}
+
+func findQuotes(arts []news.Article) []quote.Quote {
+	var all []quote.Quote
+	for _, a := range arts {
+		all = append(all, quote.Find(a)...)
+	}
+	return all
+}
+
+func convertQuotes(qs []quote.StoryQuote) []news.Quote {
+	out := make([]news.Quote, 0, len(qs))
+	for _, q := range qs {
+		nq := news.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerKind: q.SpeakerKind, Verb: q.Verb,
+			Partial: q.Partial, From: q.ArticleID, Articles: q.Articles, Differs: q.Differs}
+		for _, v := range q.Variants {
+			nq.Variants = append(nq.Variants, news.Variant{Text: v.Text, Articles: v.Articles})
+		}
+		out = append(out, nq)
+	}
+	return out
+}
+
+// convertEntities keeps the most mentioned entities with their counts by article (in
+// story order) and by outlet label (most first).
+func convertEntities(arts []news.Article, ents []entity.Entity) []news.Entity {
+	out := make([]news.Entity, 0, min(len(ents), maxEntities))
+	for _, e := range ents[:min(len(ents), maxEntities)] {
+		ne := news.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Roles: e.Roles}
+		for _, m := range e.Mentions {
+			ne.Mentions = append(ne.Mentions, news.Mention{ArticleID: m.ArticleID, Paragraph: m.Paragraph, Start: m.Start, End: m.End, Text: m.Text})
+		}
+		perOutlet := map[string]int{}
+		var order []string
+		for _, a := range arts {
+			n := e.PerArticle[a.ID]
+			if n == 0 {
+				continue
+			}
+			ne.PerArticle = append(ne.PerArticle, news.Count{Key: a.ID, N: n})
+			l := news.OutletLabel(a)
+			if perOutlet[l] == 0 {
+				order = append(order, l)
+			}
+			perOutlet[l] += n
+		}
+		for _, l := range order {
+			ne.PerOutlet = append(ne.PerOutlet, news.Count{Key: l, N: perOutlet[l]})
+		}
+		sort.SliceStable(ne.PerOutlet, func(i, j int) bool { return ne.PerOutlet[i].N > ne.PerOutlet[j].N })
+		out = append(out, ne)
+	}
+	return out
+}
+
+// addNames gives each sentence the canonical names of the entities mentioned in it,
+// placing each mention by its byte offset in the paragraph.
+func addNames(slots []compare.Slots, arts []news.Article, sents []news.Sentence, ents []entity.Entity, loc []spanOf) {
+	type key struct{ art, para int }
+	byPara := map[key][]int{}
+	for i, s := range sents {
+		if loc[i].start >= 0 {
+			k := key{s.Article, s.Paragraph}
+			byPara[k] = append(byPara[k], i)
+		}
+	}
+	artIndex := make(map[string]int, len(arts))
+	for i, a := range arts {
+		artIndex[a.ID] = i
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			a, ok := artIndex[m.ArticleID]
+			if !ok {
+				continue
+			}
+			for _, i := range byPara[key{a, m.Paragraph}] {
+				if m.Start >= loc[i].start && m.Start < loc[i].end {
+					addName(&slots[i], compare.Name{Name: e.Name, Kind: e.Kind})
+					break
+				}
+			}
+		}
+	}
+}
+
+func addName(s *compare.Slots, n compare.Name) {
+	for _, x := range s.Names {
+		if x == n {
+			return
+		}
+	}
+	s.Names = append(s.Names, n)
+}
