@@ -41,12 +41,17 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	if i > 0 {
 		prevLow = toks[i-1].low
 	}
+	c.src = sourceCue(toks, i, j)
 	switch {
 	case lx.outlets[full] || (prevLow == "the" && lx.outlets["the "+full]):
 		c.kind = Outlet
+	case c.src && (lx.sourceOutlets[full] || prevLow == "the" && lx.sourceOutlets["the "+full]):
+		c.kind = Outlet
 	case lx.orgs[full]:
 		c.kind = Organization
-	case lx.outletHeads[last] && len(run) > 1 && !lx.orgHeads[run[0].low]:
+	case run[len(run)-1].possessive && lx.orgs[full+"'s"]:
+		c.kind, c.end = Organization, run[len(run)-1].pend
+	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low]:
 		c.kind = Outlet
 	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] || lowerRole(toks, i, lx) != "":
 		c.kind = Person
@@ -55,20 +60,23 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		}
 	case isPlace(joinText(run)) || extraPlaces[full]:
 		c.kind = Place
-	case len(run) > 1 && placeHeads[last]:
+	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
 		c.kind = Place
-	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx):
+	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx) || hasCorporate(run),
+		len(run) > 1 && (run[0].low == "centre" || run[0].low == "center"):
 		c.kind = Organization
 	case acronym(run):
 		c.kind = Organization
 	case isFirstName(run[0].text) && len(run) > 1 || hasParticle(run, lx) || len(run) > 1 && lx.suffixes[last]:
-		c.kind = Person
+		c.kind, c.byFirst = Person, true
 	default:
 		c.kind, c.sure = guess(toks, i, j, lx), false
 	}
 	if j < len(toks) && lx.lowerOrgHeads[toks[j].low] && !toks[j].capital && !run[len(run)-1].possessive && c.kind != Outlet && c.kind != Place {
 		c.kind, c.sure, c.end, c.head = Organization, true, toks[j].end, toks[j].low
+		return c
 	}
+	c.orgCue, c.sportCue = orgCue(toks, i, j, lx), sportCue(toks, i, j)
 	return c
 }
 
@@ -84,7 +92,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	switch {
 	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
 		return Person
-	case lx.placePreps[prev] && j-i == 1:
+	case lx.placePreps[prev] && (j-i == 1 || !isFirstName(toks[i].text)):
 		return Place
 	case j-i > 1 && !anyPlace(toks[i:j]):
 		return Person
@@ -109,7 +117,7 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 // ("Bank of America", "Press Trust of India").
 func hasOrgStart(run []token, lx *lexicon) bool {
 	for k := 1; k+1 < len(run); k++ {
-		if run[k].low == "of" && (lx.orgStarts[run[k-1].low] || lx.orgHeads[run[k-1].low]) {
+		if (run[k].low == "of" || run[k].low == "for" || run[k].low == "on") && (lx.orgStarts[run[k-1].low] || lx.orgHeads[run[k-1].low]) {
 			return true
 		}
 	}
@@ -121,7 +129,28 @@ var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "
 	"sea": true, "ocean": true, "river": true, "lake": true, "mountains": true, "island": true,
 	"islands": true, "bridge": true, "square": true, "county": true, "valley": true,
 	"boulevard": true, "highway": true, "stadium": true, "airport": true, "province": true,
-	"peninsula": true, "bay": true, "coast": true, "desert": true, "heights": true, "nou": true}
+	"peninsula": true, "bay": true, "coast": true, "desert": true, "heights": true, "nou": true,
+	"parkway": true, "glacier": true, "crater": true, "field": true, "palace": true, "grove": true,
+	"hills": true, "springs": true, "falls": true, "beach": true, "creek": true, "ridge": true,
+	"mountain": true, "canyon": true, "forest": true, "lane": true, "drive": true, "plaza": true}
+
+// lowerPlaceNouns after a name make it a place ("the Marmolada glacier").
+var lowerPlaceNouns = map[string]bool{"glacier": true, "river": true, "mountain": true,
+	"island": true, "islands": true, "lake": true, "valley": true, "volcano": true,
+	"region": true, "province": true, "crater": true, "peninsula": true, "desert": true}
+
+// corporate words inside a name make it a company ("Warner Bros. Discovery").
+var corporate = map[string]bool{"inc.": true, "corp.": true, "bros.": true, "co.": true,
+	"ltd": true, "ltd.": true, "plc": true, "llc": true, "holdings": true}
+
+func hasCorporate(run []token) bool {
+	for _, t := range run[:len(run)-1] {
+		if corporate[t.low] {
+			return true
+		}
+	}
+	return false
+}
 
 func hasParticle(run []token, lx *lexicon) bool {
 	for _, t := range run[1:] {
@@ -157,4 +186,10 @@ func anyPlace(run []token) bool {
 		}
 	}
 	return false
+}
+
+// lastPart returns the part of a hyphenated word after its last hyphen
+// ("journal-register" gives "register").
+func lastPart(w string) string {
+	return w[strings.LastIndexByte(w, '-')+1:]
 }

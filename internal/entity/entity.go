@@ -84,6 +84,7 @@ func Find(articles []news.Article) []Entity {
 			}
 		}
 	}
+	applyCues(cands)
 	agree(cands)
 	ents := cluster(cands, articles)
 	addNominals(ents, docs)

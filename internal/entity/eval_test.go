@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -137,6 +138,9 @@ func evaluate(t testing.TB, pattern string) report {
 		}
 		sys := systemMentions(arts, Find(arts))
 		scoreSpans(&rep, gold, sys)
+		if *showErrors {
+			logErrors(t, arts, gold, sys)
+		}
 		p, r, n := bcubed(gold, sys)
 		b3p, b3r, rep.b3n = b3p+p, b3r+r, rep.b3n+n
 	}
@@ -243,4 +247,33 @@ func (r report) String() string {
 	fmt.Fprintf(&b, "  %-12s %v\n", "all", r.all)
 	fmt.Fprintf(&b, "  B-cubed over %d matched mentions: P %.3f R %.3f F1 %.3f\n", r.b3n, r.b3p, r.b3r, f1(r.b3p, r.b3r))
 	return b.String()
+}
+
+var showErrors = flag.Bool("errors", false, "log the labelled mentions the recogniser gets wrong")
+
+// logErrors logs missed gold mentions (-) and spurious system mentions (+), exact
+// span and kind.
+func logErrors(t testing.TB, arts []news.Article, gold []goldMention, sys []sysMention) {
+	type key struct {
+		a, p, s, e int
+		kind       string
+	}
+	g, s := map[key]bool{}, map[key]bool{}
+	for _, m := range gold {
+		g[key{m.article, m.para, m.start, m.end, m.kind}] = true
+	}
+	for _, m := range sys {
+		s[key{m.article, m.para, m.start, m.end, m.kind}] = true
+	}
+	text := func(k key) string { return arts[k.a].Paragraphs[k.p][k.s:k.e] }
+	for k := range g {
+		if !s[k] {
+			t.Logf("- %s %q %s", arts[k.a].ID, text(k), k.kind)
+		}
+	}
+	for k := range s {
+		if !g[k] {
+			t.Logf("+ %s %q %s", arts[k.a].ID, text(k), k.kind)
+		}
+	}
 }

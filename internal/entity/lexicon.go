@@ -11,7 +11,7 @@ import (
 type lexicon struct {
 	titles, heads, orgHeads, lowerOrgHeads, orgStarts, orgs, outlets map[string]bool
 	outletHeads, sourceVerbs, demonyms, particles, joiners, suffixes map[string]bool
-	function, placePreps, personVerbs                                map[string]bool
+	function, placePreps, personVerbs, sourceOutlets, orgNouns       map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -23,6 +23,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		particles: toSet(particles[:]), joiners: toSet(orgJoiners[:]),
 		suffixes: toSet(nameSuffixes[:]), function: toSet(functionWords[:]),
 		placePreps: toSet(placePrepositions[:]), personVerbs: toSet(personVerbs[:]),
+		sourceOutlets: toSet(sourceOutlets[:]), orgNouns: toSet(orgNouns[:]),
 	}
 })
 

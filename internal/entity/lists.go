@@ -28,6 +28,7 @@ var titleWords = [...]string{
 	"challenger", "incumbent", "chancellor-elect", "emir", "sultan", "crown", "national",
 	"security", "adviser", "advisor", "press", "labor", "labour", "energy", "education",
 	"homeland", "transportation", "agriculture", "commerce", "environment", "economy",
+	"producer", "administrator", "scientist", "researcher", "physicist", "chemist", "astronomer", "novelist", "author", "writer", "poet", "composer", "architect", "designer", "artist", "musician", "guitarist", "rapper", "comedian", "filmmaker", "historian", "biologist", "glaciologist", "geologist", "activist", "lobbyist", "sergeant", "trooper", "nurse", "doctor", "surgeon", "linebacker", "promoter", "publisher", "banker", "investor", "boss", "district", "affairs", "external", "majority", "minority", "whip", "co-author", "cardiologist", "director-general", "secretary-general",
 }
 
 // headTitles are the title words that can end a role ("Chief of Staff", "Prime
@@ -48,7 +49,8 @@ var headTitles = [...]string{
 	"lawyer", "supervisor", "editor", "correspondent", "reporter", "columnist", "actor",
 	"actress", "singer", "star", "player", "rookie", "veteran", "champion", "candidate",
 	"nominee", "challenger", "incumbent", "emir", "sultan", "adviser", "advisor", "deputy",
-	"forward", "guard", "chief", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "owner", "parent",
+	"forward", "guard", "chief", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "owner", "parent", "attorney",
+	"producer", "administrator", "scientist", "researcher", "physicist", "chemist", "astronomer", "novelist", "author", "writer", "poet", "composer", "architect", "designer", "artist", "musician", "guitarist", "rapper", "comedian", "filmmaker", "historian", "biologist", "glaciologist", "geologist", "activist", "lobbyist", "sergeant", "trooper", "nurse", "doctor", "surgeon", "linebacker", "promoter", "publisher", "banker", "investor", "boss", "whip", "co-author", "cardiologist", "director-general", "secretary-general",
 }
 
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
@@ -72,6 +74,8 @@ var orgHeads = [...]string{
 	"dodgers", "mets", "rangers", "raiders", "packers", "bulls", "knicks", "nets", "heat",
 	"academy", "elementary", "liga", "open", "program", "programme", "project", "initiative", "campaign", "tribunal",
 	"prosecutors", "directorate", "secretariat", "guard", "corps", "institution", "clinic",
+	"district", "circuit", "institutes", "construction", "pictures", "bros.", "museum",
+	"packing", "supply", "controls", "restaurants", "brands", "airline", "railway",
 }
 
 // lowerOrgHeads are lower-case nouns that turn the name before them into an
@@ -84,6 +88,7 @@ var orgStarts = [...]string{
 	"council", "committee", "commission", "bureau", "institute", "church", "federation",
 	"league", "college", "school", "union", "federal", "national", "royal", "central",
 	"united", "supreme", "general", "international", "american", "european", "world",
+	"institutes", "hall", "centre", "center", "alliance", "coalition", "fund", "museum",
 }
 
 // knownOrgs are organisations a story often names without a telling head word.
@@ -112,6 +117,9 @@ var knownOrgs = [...]string{
 	"puma", "philips", "unicef", "unesco", "wto", "oecd", "asean", "african union",
 	"arsenal", "chelsea", "liverpool", "barcelona", "juventus", "bayern munich",
 	"real madrid", "manchester united", "manchester city", "tottenham", "ajax",
+	"dow jones", "philip morris", "lockheed martin", "novo nordisk", "jefferies",
+	"eth zurich", "wendy's", "nasdaq", "nyse", "reform uk", "schroders", "abrdn",
+	"aston villa", "west ham", "american red cross", "newcastle", "sevilla", "valencia cf", "legambiente",
 }
 
 // outlets are news organisations; a mention of one is kind "outlet".
@@ -136,13 +144,34 @@ var outlets = [...]string{
 	"the star tribune", "star tribune", "miami herald", "the miami herald", "seattle times",
 	"the seattle times", "denver post", "the denver post", "houston chronicle",
 	"the houston chronicle", "the dallas morning news", "dallas morning news",
+	"press trust of india", "pti", "anadolu", "hollywood reporter", "the hollywood reporter",
+	"vanity fair", "rolling stone", "el universal", "le temps", "the lancet", "lancet",
+	"stat news", "marca", "the irish times", "irish times", "politico europe",
+}
+
+// sourceOutlets are outlets whose names are common words ("Variety", "People"); they
+// are outlets only where a story cites them ("told Variety", "Deadline reported").
+var sourceOutlets = [...]string{
+	"variety", "deadline", "billboard", "people", "puck", "cell", "fortune", "wired",
+	"slate", "salon", "vice", "insider", "semafor", "the information", "mother jones",
+	"the verge", "engadget", "techcrunch", "axios",
+}
+
+// orgNouns in an appositive ("Morgan Pierce, the asset manager, ...") or before a name
+// ("rival McDonald's") show that the name is an organisation, even one that looks like a
+// person's.
+var orgNouns = [...]string{
+	"company", "firm", "maker", "manager", "grocer", "chain", "bank", "retailer", "insurer",
+	"group", "giant", "lender", "conglomerate", "carmaker", "startup", "brand", "label",
+	"streamer", "studio", "publisher", "broadcaster", "rival", "subsidiary", "airline",
+	"contractor", "developer", "owner", "supplier", "shares", "club", "side", "charity",
 }
 
 // outletHeads end the name of a newspaper or broadcaster ("Springfield Gazette").
 var outletHeads = [...]string{
 	"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "news",
 	"courier", "observer", "examiner", "telegraph", "inquirer", "dispatch", "bulletin",
-	"register", "sentinel", "star-ledger", "globe", "mirror", "express", "zeitung",
+	"register", "sentinel", "star-ledger", "ledger", "globe", "mirror", "express", "zeitung",
 	"radio", "tv", "television", "broadcasting", "wire", "magazine", "daily",
 }
 
@@ -161,6 +190,7 @@ var demonyms = [...]string{
 	"portuguese", "romanian", "serbian", "thai", "vietnamese", "indonesian", "filipino",
 	"malaysian", "singaporean", "emirati", "qatari", "lebanese", "jordanian", "moroccan",
 	"algerian", "tunisian", "libyan", "ethiopian", "ghanaian", "zimbabwean", "new", "taiwanese",
+	"azerbaijani", "republican", "republicans'", "democrat", "west", "east", "kurdish", "brazilian",
 }
 
 // particles join the parts of a person's name ("Ludwig van Beethoven", "Osama bin
@@ -200,7 +230,7 @@ var functionWords = [...]string{
 	"analysis", "opinion", "watch", "live", "video", "sign", "subscribe", "related",
 	"christmas", "easter", "ramadan", "thanksgiving", "covid-19", "english",
 	"olympics", "olympic", "internet", "web", "tv", "am", "pm", "a.m.",
-	"p.m.", "et", "gmt", "yes", "oh", "please", "thank", "thanks", "let", "let's",
+	"p.m.", "et", "gmt", "yes", "oh", "please", "thank", "thanks", "let", "let's", "rival",
 }
 
 // placePrepositions before an unknown name make it a place ("in Springfield").
@@ -209,4 +239,5 @@ var placePrepositions = [...]string{"in", "at", "from", "near", "to", "across", 
 // personVerbs after a name make it a person ("Hunt said", "Priebus told").
 var personVerbs = [...]string{"said", "says", "told", "added", "wrote", "argued", "insisted",
 	"explained", "recalled", "testified", "tweeted", "asked", "replied", "noted", "denied",
-	"admitted", "acknowledged", "warned", "claimed", "smiled", "scored", "died", "resigned"}
+	"admitted", "acknowledged", "warned", "claimed", "smiled", "scored", "died", "resigned",
+	"thanked", "praised"}

@@ -12,6 +12,10 @@ type cand struct {
 	role       string // title seen with a person
 	head       string // lower-case head noun that made the name an organisation
 	afterPrep  bool   // the name follows "in", "from" or another place preposition
+	byFirst    bool   // the kind person came only from a first name
+	orgCue     bool   // the context shows an organisation (orgCue)
+	sportCue   bool   // the context shows a team playing (sportCue)
+	src        bool   // the context cites the name as a source (sourceCue)
 }
 
 // placeStarts open a place's name that continues with "of" ("Gulf of Mexico").
@@ -33,8 +37,12 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if j == i+1 && (lx.demonyms[toks[i].low] || lx.titles[toks[i].low] ||
-			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low]) {
+		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) {
+			i = j
+			continue
+		}
+		if j == i+1 && (lx.demonyms[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
+			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx)) {
 			i = j
 			continue
 		}
@@ -50,10 +58,10 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if !t.word || !t.capital || notName(t.low) {
 		return false
 	}
-	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low])) {
+	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
 		return false
 	}
-	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) {
+	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) && !particleStart(toks, i, lx) {
 		return false
 	}
 	return true
@@ -70,9 +78,9 @@ func known(t token) bool {
 // organisation, place and person names contain.
 func runEnd(toks []token, i int, lx *lexicon) int {
 	j := i + 1
-	for j < len(toks) && !toks[j-1].possessive {
+	for j < len(toks) && (!toks[j-1].possessive || possJoins(toks, i, j, lx)) {
 		t := toks[j]
-		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] {
+		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] && !possOrgAhead(toks, j, lx) {
 			break
 		}
 		if t.word && t.capital && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
@@ -99,6 +107,10 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 	switch {
 	case t.text == "&":
 		return true
+	case t.low == "and":
+		end := capsEnd(toks, j+1)
+		return end > j+1 && lx.orgHeads[toks[end-1].low] && !lx.orgHeads[prev.low] &&
+			!isPlace(joinText(toks[i:j])) && !extraPlaces[joinLow(toks[i:j])]
 	case t.low == "of" && t.word:
 		return lx.orgStarts[prev.low] || lx.orgHeads[prev.low] || lx.titles[prev.low] || placeStarts[prev.low]
 	case t.low == "for" || t.low == "on":
@@ -192,6 +204,109 @@ func notName(low string) bool {
 	}
 	if k := strings.LastIndexByte(low, '-'); k > 0 && k+1 < len(low) {
 		return strings.Contains("era based led backed style born owned run linked", low[k+1:])
+	}
+	return false
+}
+
+// capsEnd returns the end of the run of capitalised words from toks[k], across
+// possessives ("State's Attorney's Office").
+func capsEnd(toks []token, k int) int {
+	for k < len(toks) && toks[k].word && toks[k].capital {
+		k++
+	}
+	return k
+}
+
+// possWords may end in a possessive inside an organisation's name ("Women's Tennis
+// Association", "Alzheimer's Association"); so may title words ("U.S. Attorney's
+// Office") and a saint's name ("St. Mary's Church").
+var possWords = map[string]bool{"women": true, "men": true, "children": true, "people": true,
+	"veterans": true, "workers": true, "farmers": true, "alzheimer": true, "parkinson": true,
+	"writers": true, "teachers": true, "states": true}
+
+// possJoins reports whether the possessive toks[j-1] is inside an organisation's name:
+// a title word or one of possWords, followed by capitalised words ending in an
+// organisation head.
+func possJoins(toks []token, i, j int, lx *lexicon) bool {
+	w := toks[j-1].low
+	saint := toks[i].low == "st." || toks[i].low == "saint"
+	if !lx.titles[w] && !possWords[w] && !saint {
+		return false
+	}
+	end := capsEnd(toks, j)
+	return end > j && lx.orgHeads[toks[end-1].low]
+}
+
+// ordinalOrg reports whether toks[i] is an ordinal opening an organisation's name
+// ("Third Circuit", "First Lutheran Church").
+func ordinalOrg(toks []token, i int, lx *lexicon) bool {
+	switch toks[i].low {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh":
+		end := capsEnd(toks, i+1)
+		return end > i+1 && lx.orgHeads[toks[end-1].low]
+	}
+	return false
+}
+
+// subject reports whether toks[j] is a verb that a person does ("Beyoncé thanked"), so
+// that a lone capitalised word opening a sentence is kept as a name. Plurals
+// ("Analysts said") are common nouns.
+func subject(toks []token, j int, lx *lexicon) bool {
+	return j < len(toks) && lx.personVerbs[toks[j].low] && !strings.HasSuffix(toks[j-1].low, "s")
+}
+
+// notEntity are the last words of names this package does not annotate: prizes, events
+// and trophies ("Pritzker Prize", "Super Bowl").
+var notEntity = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true,
+	"bowl": true, "cup": true, "trophy": true, "medal": true, "championship": true,
+	"championships": true, "olympics": true, "games": true}
+
+// allTitles reports whether a run is only title words ("Assistant State"), unless it is
+// a known organisation ("Labour").
+func allTitles(run []token, lx *lexicon) bool {
+	if lx.orgs[joinLow(run)] {
+		return false
+	}
+	for _, t := range run {
+		if !lx.titles[t.low] {
+			return false
+		}
+	}
+	return len(run) > 1
+}
+
+// quotedTitle reports whether toks[i:j] lies inside a quoted title such as
+// "Killers of the Flower Moon" or "The Untouchables": the name ends at the closing
+// quote, and only capitalised or function words lie between it and the opening quote.
+func quotedTitle(toks []token, i, j int) bool {
+	if j >= len(toks) || (toks[j].text != "\"" && toks[j].text != "”") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t := toks[k]; {
+		case t.text == "\"" || t.text == "“":
+			return true
+		case !t.word || !t.capital && len(t.low) > 3:
+			return false
+		}
+	}
+	return false
+}
+
+// particleStart reports whether toks[i] is a name particle opening a surname
+// ("Von der Leyen" at the start of a sentence).
+func particleStart(toks []token, i int, lx *lexicon) bool {
+	return lx.particles[toks[i].low] && i+1 < len(toks) && (toks[i+1].capital || lx.particles[toks[i+1].low])
+}
+
+// possOrgAhead reports whether the capitalised words from toks[j] make an organisation
+// with a possessive inside ("U.S. Attorney's Office").
+func possOrgAhead(toks []token, j int, lx *lexicon) bool {
+	end := capsEnd(toks, j)
+	for k := j; k < end-1; k++ {
+		if toks[k].possessive {
+			return lx.orgHeads[toks[end-1].low]
+		}
 	}
 	return false
 }

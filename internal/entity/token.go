@@ -15,6 +15,7 @@ type token struct {
 	capital    bool // starts with an upper-case letter
 	sentStart  bool // first word of a sentence, a quotation or a title-case line
 	possessive bool // followed directly by 's or ’s, which is not part of the token
+	pend       int  // end of the possessive 's when possessive
 }
 
 // tokenize splits a paragraph into tokens. Abbreviations that the word lists know
@@ -31,12 +32,13 @@ func tokenize(p string, lx *lexicon) []token {
 			j, poss := wordEnd(p, i, lx)
 			t := token{text: p[i:j], start: i, end: j, word: true, sentStart: start, possessive: poss}
 			t.low = strings.ToLower(t.text)
-			t.capital = unicode.IsUpper(r)
+			t.capital = unicode.IsUpper(r) || particleCapital(t.text)
 			toks = append(toks, t)
 			start = false
 			i = j
 			if poss {
 				i = skipPossessive(p, j)
+				toks[len(toks)-1].pend = i
 			}
 		default:
 			toks = append(toks, token{text: p[i : i+n], low: p[i : i+n], start: i, end: i + n})
@@ -124,7 +126,11 @@ func skipPossessive(p string, j int) int {
 }
 
 // titleCase reports whether most words of a paragraph are capitalised, as in a headline.
+// A long line that ends a sentence is prose full of names, not a headline.
 func titleCase(toks []token) bool {
+	if n := len(toks); n > 12 && (toks[n-1].text == "." || toks[n-1].text == "\"" || toks[n-1].text == "”") {
+		return false
+	}
 	words, caps := 0, 0
 	for _, t := range toks {
 		if t.word && len(t.low) > 3 {
@@ -135,4 +141,18 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 5 && caps*10 >= words*8
+}
+
+// particleCapital reports whether a word is an Arabic surname written with a joined
+// lower-case article ("al-Assad", "el-Sisi"), which is part of a name as a capital is.
+func particleCapital(w string) bool {
+	pre, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !unicode.IsUpper(rune(rest[0])) {
+		return false
+	}
+	switch pre {
+	case "al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "ben", "bint":
+		return true
+	}
+	return false
 }
