@@ -2,17 +2,199 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/dedupe"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/pipeline"
 )
 
-// runStories is being written (issue 5); until then it says so.
+const storiesUsage = `Usage: storyline stories [flags] PATH...
+
+Lists the stories in the articles of PATH (files, folders read recursively, or - for
+standard input): copies of one text are collapsed into one article that keeps every
+outlet and URL, and articles are grouped into stories in publication order.
+
+Flags:
+`
+
+// runStories implements "storyline stories".
 func runStories(ctx context.Context, e *env, args []string) int {
-	fmt.Fprintln(e.stderr, "storyline stories: not implemented yet")
-	return exitFailed
+	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text or json (env STORYLINE_FORMAT)")
+	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
+	bench := fs.Int("bench-stream", 0, "")      // hidden: run a generated stream of N articles (see stream.go)
+	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
+	opt := storyFlags(fs)
+	fs.Usage = func() { fmt.Fprint(e.stderr, storiesUsage); printVisible(fs, e.stderr) }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *bench > 0 {
+		return runStreamBench(ctx, e, *bench, *corpus, opt())
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(e.stderr, "storyline stories: --format must be text or json, got %q\n", *format)
+		return exitUsage
+	}
+	res, err := pipeline.Stories(ctx, pipeline.Config{MaxBytes: *maxBytes, Stdin: e.stdin}, opt(), fs.Args())
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	for _, w := range res.Warnings {
+		log.Warn("skipped input", slog.String("source", w.Source), slog.String("reason", w.Reason))
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline stories: %v\n", err)
+		return exitFor(err)
+	}
+	if *format == "json" {
+		err = writeStoriesJSON(e.stdout, res)
+	} else {
+		err = writeStoriesText(e.stdout, res)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline stories: %v\n", err)
+		return exitFailed
+	}
+	if len(res.Warnings) > 0 {
+		return exitPartial
+	}
+	return exitOK
 }
 
-// runEvalStories is being written (issue 5); until then it says so.
-func runEvalStories(ctx context.Context, e *env, args []string) int {
-	fmt.Fprintln(e.stderr, "storyline eval stories: not implemented yet")
-	return exitFailed
+// pileQuiet is how long a story in a pile may go without an article and stay open: a
+// pile (a folder of saved pages, an archive) is read whole, and its stories, like the
+// DUC topics, may span years; a live stream uses the clusterer's 30 days.
+const pileQuiet = 10 * 365 * 24 * time.Hour
+
+// storyFlags defines the tuning flags shared by stories and eval stories and returns
+// a function that builds the options once flags are parsed.
+func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
+	def := cluster.Defaults(cluster.Options{})
+	dd := dedupe.Defaults(dedupe.Options{})
+	threshold := fs.Float64("threshold", def.Threshold, "least similarity for an article to join a story")
+	quiet := fs.Duration("quiet", pileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
+	containment := fs.Float64("copy-containment", dd.Containment, "least share of the shorter text found in the longer for two texts to be copies")
+	return func() pipeline.StoryOptions {
+		return pipeline.StoryOptions{
+			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet},
+			Dedupe:  dedupe.Options{Containment: *containment},
+		}
+	}
+}
+
+// printVisible prints the defaults of every flag that has a usage text.
+func printVisible(fs *flag.FlagSet, w io.Writer) {
+	fs.VisitAll(func(f *flag.Flag) {
+		if f.Usage != "" {
+			fmt.Fprintf(w, "  -%s\n    \t%s (default %q)\n", f.Name, f.Usage, f.DefValue)
+		}
+	})
+}
+
+func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
+	for _, st := range res.Stories {
+		title := st.Title
+		if title == "" {
+			title = "(untitled: " + strings.Join(st.Terms, ", ") + ")"
+		}
+		fmt.Fprintf(w, "%s  %3d articles  %s .. %s  %s\n", st.ID, st.Size(), day(st.First), day(st.Last), oneLine(title))
+		if outlets := st.Outlets(); len(outlets) > 0 {
+			fmt.Fprintf(w, "    outlets: %s\n", strings.Join(outlets, ", "))
+		}
+	}
+	_, err := fmt.Fprintf(w, "%d stories\n", len(res.Stories))
+	return err
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "undated   "
+	}
+	return t.Format("2006-01-02")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// jsonStories is the JSON document "storyline stories --format json" prints.
+type jsonStories struct {
+	Version  int            `json:"version"`
+	Stories  []jsonStory    `json:"stories"`
+	Warnings []news.Warning `json:"warnings"`
+}
+
+type jsonStory struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Size     int           `json:"size"`
+	Outlets  []string      `json:"outlets"`
+	First    *string       `json:"first"`
+	Last     *string       `json:"last"`
+	Terms    []string      `json:"terms"`
+	Articles []jsonArticle `json:"articles"`
+}
+
+type jsonArticle struct {
+	ID        string        `json:"id"`
+	Title     string        `json:"title"`
+	Outlet    string        `json:"outlet"`
+	Published *string       `json:"published"`
+	URL       string        `json:"url,omitempty"`
+	Source    string        `json:"source"`
+	Shared    []string      `json:"shared"`
+	Score     float64       `json:"score"`
+	Copies    []jsonArticle `json:"copies"`
+}
+
+func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
+	out := jsonStories{Version: 1, Stories: []jsonStory{}, Warnings: res.Warnings}
+	if out.Warnings == nil {
+		out.Warnings = []news.Warning{}
+	}
+	for _, st := range res.Stories {
+		js := jsonStory{ID: st.ID, Title: st.Title, Size: st.Size(), Outlets: st.Outlets(), First: rfc(st.First),
+			Last: rfc(st.Last), Terms: st.Terms, Articles: []jsonArticle{}}
+		if js.Outlets == nil {
+			js.Outlets = []string{}
+		}
+		for _, a := range st.Articles {
+			ja := articleJSON(a.Article)
+			ja.Shared, ja.Score = a.Shared, float64(int(a.Score*1000+0.5))/1000
+			if ja.Shared == nil {
+				ja.Shared = []string{}
+			}
+			for _, c := range a.Copies {
+				ja.Copies = append(ja.Copies, articleJSON(c))
+			}
+			js.Articles = append(js.Articles, ja)
+		}
+		out.Stories = append(out.Stories, js)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func articleJSON(a news.Article) jsonArticle {
+	return jsonArticle{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: rfc(a.Published), URL: a.URL,
+		Source: a.Source, Shared: []string{}, Copies: []jsonArticle{}}
+}
+
+func rfc(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.Format(time.RFC3339)
+	return &s
 }

@@ -44,13 +44,13 @@ type Doc struct {
 
 // Options tune the clusterer. A zero field takes its default (see Defaults).
 type Options struct {
-	// Threshold is the least score for an article to join a story (default 0.2).
+	// Threshold is the least score for an article to join a story (default 0.14).
 	Threshold float64
 	// Quiet is how long a story stays open without a new article (default 30 days).
 	Quiet time.Duration
 	// TimeScale and TimeWeight shape the time discount: a score is multiplied by
 	// 1 - TimeWeight + TimeWeight*exp(-gap/TimeScale), gap being the time since the
-	// story's last article (defaults 7 days and 0.3).
+	// story's last article (defaults 7 days and 0.1).
 	TimeScale  time.Duration
 	TimeWeight float64
 	// MaxOpen caps the number of open stories (default 20,000).
@@ -58,14 +58,22 @@ type Options struct {
 	// DFWindow is the number of recent articles the document frequencies count
 	// (default 10,000).
 	DFWindow int
-	// TopTerms is the number of heaviest features kept per article (default 80) and
-	// Probe the number of them used to look up candidate stories (default 12).
+	// TopTerms is the number of heaviest features kept per article (default 150) and
+	// Probe the number of them used to look up candidate stories (default 30).
 	TopTerms, Probe int
+	// Shortlist is the number of candidate stories, ranked by the probe features they
+	// share, that are scored in full (default 24).
+	Shortlist int
 	// CentroidTerms is the number of features kept per story (default 250).
 	CentroidTerms int
 	// TitleWeight and NameWeight multiply the counts of headline terms and names
-	// (defaults 2 and 1.5).
+	// (defaults 2 and 0.5).
 	TitleWeight, NameWeight float64
+	// MergeThreshold is the least cosine between two open stories' centroids for the
+	// later to be merged into the earlier when an article joins one of them and scored
+	// at least MergeProbe*Threshold against the other (defaults 0.5 and 0.3); a
+	// MergeThreshold of 1 or more turns merging off.
+	MergeThreshold, MergeProbe float64
 	// Explain is the number of shared features an assignment reports (default 6).
 	Explain int
 }
@@ -82,10 +90,12 @@ func Defaults(opt Options) Options {
 			*v = d
 		}
 	}
-	def(&opt.Threshold, 0.2)
-	def(&opt.TimeWeight, 0.3)
+	def(&opt.Threshold, 0.14)
+	def(&opt.TimeWeight, 0.1)
 	def(&opt.TitleWeight, 2)
-	def(&opt.NameWeight, 1.5)
+	def(&opt.NameWeight, 0.5)
+	def(&opt.MergeThreshold, 0.5)
+	def(&opt.MergeProbe, 0.3)
 	if opt.Quiet <= 0 {
 		opt.Quiet = 30 * 24 * time.Hour
 	}
@@ -94,9 +104,10 @@ func Defaults(opt Options) Options {
 	}
 	defInt(&opt.MaxOpen, 20_000)
 	defInt(&opt.DFWindow, 10_000)
-	defInt(&opt.TopTerms, 80)
-	defInt(&opt.Probe, 12)
+	defInt(&opt.TopTerms, 150)
+	defInt(&opt.Probe, 30)
 	defInt(&opt.CentroidTerms, 250)
+	defInt(&opt.Shortlist, 24)
 	defInt(&opt.Explain, 6)
 	return opt
 }

@@ -10,6 +10,9 @@ import (
 // TakeClosed returns the stories closed since the last call, in the order they closed,
 // and forgets them: a stream's caller drains them after each Add to keep memory flat.
 func (c *Clusterer) TakeClosed() []Story {
+	if len(c.closed) == 0 {
+		return nil
+	}
 	out := make([]Story, 0, len(c.closed))
 	for _, s := range c.closed {
 		out = append(out, s.public())

@@ -1,10 +1,12 @@
 package cluster
 
 import (
+	"cmp"
 	"container/list"
 	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -72,40 +74,91 @@ func (c *Clusterer) Add(doc Doc) (Assignment, error) {
 	c.newest = t
 	c.expire(t)
 	vec := c.vectorize(cnt)
-	best, score, runner := c.bestStory(vec, t)
+	cands := c.candidates(vec, t)
 	c.seq++
 	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: vec[:min(len(vec), 24):min(len(vec), 24)]}
-	if best == nil {
-		s := c.start(m, t)
-		return Assignment{Story: s.id, New: true, Score: runner}, nil
+	if len(cands) == 0 || cands[0].score < c.opt.Threshold {
+		a := Assignment{New: true}
+		if len(cands) > 0 {
+			a.Score = cands[0].score
+		}
+		a.Story = c.start(m, t).id
+		return a, nil
 	}
-	a := Assignment{Story: best.id, Score: score, Shared: best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))}
+	best := cands[0].s
+	a := Assignment{Score: cands[0].score, Shared: best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))}
 	c.join(best, m, vec, t)
+	a.Story = c.absorb(best, cands[1:]).id
 	return a, nil
 }
 
-// bestStory returns the best-scoring open story sharing a probe feature with vec and
-// its score if it reaches the threshold, and otherwise nil and the best score seen.
-func (c *Clusterer) bestStory(vec []feature, t time.Time) (*story, float64, float64) {
-	var best *story
-	bestScore := 0.0
-	seen := map[*story]bool{}
+// mergeBar is the least centroid cosine for merging two stories the smaller of which
+// has n articles: Threshold for a lone article, which could have joined, rising towards
+// MergeThreshold for stories that have each found their own shape.
+func (c *Clusterer) mergeBar(n int) float64 {
+	return c.opt.Threshold + (c.opt.MergeThreshold-c.opt.Threshold)*(1-1/float64(n))
+}
+
+// candidate is an open story and the article's score against it.
+type candidate struct {
+	s     *story
+	score float64
+}
+
+// candidates scores vec against the open stories that share its probe features and
+// returns them best first. Stories are first ranked by the summed weight of the probe
+// features they share (term-at-a-time, as a search engine does); only the Shortlist
+// best are scored by full cosine, which keeps the cost per article flat however many
+// stories are open.
+func (c *Clusterer) candidates(vec []feature, t time.Time) []candidate {
+	rough := map[*story]float64{}
 	for _, f := range vec[:min(len(vec), c.opt.Probe)] {
 		list := c.postings[f.key]
 		for _, s := range list[max(0, len(list)-400):] {
-			if !s.open || seen[s] {
-				continue
-			}
-			seen[s] = true
-			if sc := s.cent.cosine(vec) * c.decay(t.Sub(s.seen)); sc > bestScore {
-				best, bestScore = s, sc
+			if s.open {
+				rough[s] += f.w
 			}
 		}
 	}
-	if bestScore < c.opt.Threshold {
-		return nil, bestScore, bestScore
+	short := make([]candidate, 0, len(rough))
+	for s, r := range rough {
+		short = append(short, candidate{s, r})
 	}
-	return best, bestScore, bestScore
+	slices.SortFunc(short, byScore)
+	short = short[:min(len(short), c.opt.Shortlist)]
+	for i := range short {
+		s := short[i].s
+		short[i].score = s.cent.cosine(vec) * c.decay(t.Sub(s.seen))
+	}
+	slices.SortFunc(short, byScore)
+	return short
+}
+
+// byScore orders candidates best first, then oldest story first.
+func byScore(a, b candidate) int {
+	if a.score != b.score {
+		return cmp.Compare(b.score, a.score)
+	}
+	return a.s.members[0].seq - b.s.members[0].seq
+}
+
+// absorb merges into s the runner-up candidates whose centroids have grown close to
+// s's, so that a story split early by a high threshold heals as it grows, and returns
+// the story that remains.
+func (c *Clusterer) absorb(s *story, cands []candidate) *story {
+	if c.opt.MergeThreshold >= 1 {
+		return s
+	}
+	for _, o := range cands {
+		if o.s == s || !o.s.open || o.score < c.opt.Threshold*c.opt.MergeProbe {
+			continue
+		}
+		if s.cent.similarity(&o.s.cent) >= c.mergeBar(min(len(s.members), len(o.s.members))) {
+			id, _ := c.Merge(s.id, o.s.id)
+			s = c.held[id]
+		}
+	}
+	return s
 }
 
 // decay is the time discount of a story quiet for gap.

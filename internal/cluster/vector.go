@@ -168,6 +168,22 @@ func (ce *centroid) cosine(vec []feature) float64 {
 	return dot / math.Sqrt(ce.norm2)
 }
 
+// similarity is the cosine of two centroids.
+func (ce *centroid) similarity(o *centroid) float64 {
+	if ce.norm2 <= 0 || o.norm2 <= 0 {
+		return 0
+	}
+	a, b := ce, o
+	if len(b.w) < len(a.w) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for k, w := range a.w {
+		dot += w * b.w[k]
+	}
+	return dot / math.Sqrt(ce.norm2*o.norm2)
+}
+
 // shared returns the n features of vec that contribute most to its cosine with the
 // centroid, heaviest first; names are shown with display, when known.
 func (ce *centroid) shared(vec []feature, n int, display map[string]string) []string {

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/pipeline"
+)
+
+const evalStoriesUsage = `Usage: storyline eval stories [flags] DIR...
+
+Finds the stories among every article under the immediate subfolders of each DIR and
+scores them against the truth that each subfolder is one story (B-cubed and pairwise
+precision, recall and F1). Files directly in a DIR are ignored. Topic folders whose
+name holds a number (D0601A) are also scored in two halves, odd and even numbers.
+
+Flags:
+`
+
+// runEvalStories implements "storyline eval stories DIR...".
+func runEvalStories(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval stories", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	asJSON := fs.Bool("json", false, "end with one JSON line of the figures")
+	opt := storyFlags(fs)
+	fs.Usage = func() { fmt.Fprint(e.stderr, evalStoriesUsage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	start := time.Now()
+	folders, err := storyFolders(e, fs.Args())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline eval stories: %v\n", err)
+		return exitFor(err)
+	}
+	res, err := pipeline.Stories(ctx, pipeline.Config{Stdin: e.stdin}, opt(), folders)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline eval stories: %v\n", err)
+		return exitFor(err)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(e.stderr, "warning: %s: %s\n", w.Source, w.Reason)
+	}
+	truth, pred := labels(res.Stories, folders)
+	secs := time.Since(start).Seconds()
+	all := cluster.Score(truth, pred, nil)
+	w := e.stdout
+	fmt.Fprintf(w, "%d articles in %d true stories; %d stories found\n", len(truth), len(folders), len(res.Stories))
+	printScores(e, "all", all)
+	halves := map[string]cluster.Scores{}
+	for _, h := range []string{"odd", "even"} {
+		s := cluster.Score(truth, pred, func(i int) bool { return half(truth[i]) == h })
+		if s.BCubedF1 > 0 {
+			halves[h] = s
+			printScores(e, h, s)
+		}
+	}
+	fmt.Fprintf(w, "%.1f s\n", secs)
+	if *asJSON {
+		line, _ := json.Marshal(map[string]any{
+			"articles": len(truth), "stories": len(res.Stories), "true_stories": len(folders),
+			"bcubed_precision": all.BCubedPrecision, "bcubed_recall": all.BCubedRecall, "bcubed_f1": all.BCubedF1,
+			"pairwise_f1": all.PairwiseF1, "seconds": secs, "halves": halfJSON(halves),
+		})
+		fmt.Fprintln(w, string(line))
+	}
+	if len(res.Warnings) > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+func printScores(e *env, name string, s cluster.Scores) {
+	fmt.Fprintf(e.stdout, "%-4s B-cubed P %.4f R %.4f F1 %.4f  pairwise P %.4f R %.4f F1 %.4f\n", name,
+		s.BCubedPrecision, s.BCubedRecall, s.BCubedF1, s.PairwisePrecision, s.PairwiseRecall, s.PairwiseF1)
+}
+
+func halfJSON(h map[string]cluster.Scores) map[string]any {
+	out := map[string]any{}
+	for k, s := range h {
+		out[k] = map[string]float64{"bcubed_precision": s.BCubedPrecision, "bcubed_recall": s.BCubedRecall,
+			"bcubed_f1": s.BCubedF1, "pairwise_f1": s.PairwiseF1}
+	}
+	return out
+}
+
+// storyFolders lists the immediate subfolders of every dir; files directly in a dir
+// are ignored with a note.
+func storyFolders(e *env, dirs []string) ([]string, error) {
+	var out []string
+	for _, d := range dirs {
+		ents, err := os.ReadDir(d)
+		if err != nil {
+			return nil, news.Errorf(news.NotFound, d, "read folder: %v", err)
+		}
+		ignored := 0
+		for _, ent := range ents {
+			if ent.IsDir() {
+				out = append(out, filepath.Join(d, ent.Name()))
+			} else {
+				ignored++
+			}
+		}
+		if ignored > 0 {
+			fmt.Fprintf(e.stderr, "note: %s: %d files directly in the folder ignored (only subfolders are stories)\n", d, ignored)
+		}
+	}
+	if len(out) == 0 {
+		return nil, news.Errorf(news.Invalid, strings.Join(dirs, " "), "no subfolders: each subfolder of a DIR is one true story")
+	}
+	return out, nil
+}
+
+// labels returns, for every article and copy found, its true story (the folder its
+// source lies in) and its predicted story id.
+func labels(stories []pipeline.Story, folders []string) (truth, pred []string) {
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			for _, x := range append([]news.Article{a.Article}, a.Copies...) {
+				truth = append(truth, folderOf(x.Source, folders))
+				pred = append(pred, st.ID)
+			}
+		}
+	}
+	return truth, pred
+}
+
+func folderOf(source string, folders []string) string {
+	for _, f := range folders {
+		if strings.HasPrefix(source, f+string(filepath.Separator)) || source == f {
+			return f
+		}
+	}
+	return source
+}
+
+// half is "odd" or "even" for a topic folder whose name holds a number, "" otherwise.
+func half(folder string) string {
+	name := filepath.Base(folder)
+	digits := strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, name)
+	n, err := strconv.Atoi(digits)
+	if err != nil {
+		return ""
+	}
+	if n%2 == 1 {
+		return "odd"
+	}
+	return "even"
+}

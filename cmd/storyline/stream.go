@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/pipeline"
+	"github.com/storyline-news/storyline/internal/streamgen"
+)
+
+// streamQuiet is the quiet window of the scale run: a generated day holds 20,000
+// articles, so three days keep about 60,000 articles' stories open.
+const streamQuiet = 72 * time.Hour
+
+// runStreamBench implements the hidden "storyline stories --bench-stream N
+// [--bench-corpus DIR]": it generates N articles (recombined from the articles under
+// DIR, or synthetic), runs them through dedupe and clustering as a stream, and reports
+// throughput per 100,000 articles and the heap after each block. It is a command, not
+// a test, so that the million-article run stays out of "go test"; measure peak RSS
+// with /usr/bin/time -v.
+func runStreamBench(ctx context.Context, e *env, n int, corpus string, opt pipeline.StoryOptions) int {
+	var source [][]string
+	if corpus != "" {
+		arts, _, err := pipeline.Read(ctx, pipeline.Config{}, []string{corpus})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "storyline stories: bench corpus: %v\n", err)
+			return exitFor(err)
+		}
+		for _, a := range arts {
+			source = append(source, streamgen.Sentences(a))
+		}
+	}
+	gen := streamgen.New(source, streamgen.Options{Seed: 1})
+	opt.Cluster.Quiet = streamQuiet
+	made := 0
+	next := func() (news.Article, bool) {
+		if made == n {
+			return news.Article{}, false
+		}
+		made++
+		return gen.Next(), true
+	}
+	const block = 100_000
+	start, last := time.Now(), time.Now()
+	type blockStat struct {
+		Block     int     `json:"block"`
+		PerSecond float64 `json:"articles_per_second"`
+		HeapMB    float64 `json:"heap_mb"`
+	}
+	var blocks []blockStat
+	hooks := pipeline.StreamHooks{Done: func(done int) {
+		if done%block != 0 && done != n {
+			return
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		size := done - len(blocks)*block
+		b := blockStat{len(blocks) + 1, float64(size) / time.Since(last).Seconds(), float64(ms.HeapAlloc) / (1 << 20)}
+		blocks = append(blocks, b)
+		fmt.Fprintf(e.stdout, "articles %8d  block %3d: %8.0f articles/s  heap %6.1f MB\n", done, b.Block, b.PerSecond, b.HeapMB)
+		last = time.Now()
+	}}
+	st, err := pipeline.Stream(ctx, next, opt, hooks)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storyline stories: bench: %v\n", err)
+		return exitFor(err)
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.stdout, "%d articles (%d copies, %d set aside) into %d stories, at most %d open, in %.1f s: %.0f articles/s\n",
+		st.Articles, st.Copies, st.SetAside, st.Stories, st.MaxOpen, secs, float64(st.Articles)/secs)
+	line, _ := json.Marshal(map[string]any{"articles": st.Articles, "copies": st.Copies, "stories": st.Stories,
+		"max_open": st.MaxOpen, "seconds": secs, "blocks": blocks})
+	fmt.Fprintln(e.stdout, string(line))
+	return exitOK
+}

@@ -1,0 +1,244 @@
+package pipeline
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/dedupe"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
+
+// StoryOptions configure story finding: read -> dedupe -> cluster.
+type StoryOptions struct {
+	Dedupe  dedupe.Options
+	Cluster cluster.Options
+	// MinArticles is the least number of distinct articles (copies not counted) a
+	// story needs to get a brief; 0 and 1 keep every story.
+	MinArticles int
+}
+
+// Story is one story found in a pile: its articles, each with its copies, in
+// publication order.
+type Story struct {
+	ID    string
+	Title string
+	// Articles are the story's distinct articles; copies are folded into them.
+	Articles []StoryArticle
+	// First and Last are the earliest and latest known publication times.
+	First, Last time.Time
+	// Terms are the story's heaviest terms and names.
+	Terms []string
+}
+
+// StoryArticle is one distinct article of a story, with every copy of it.
+type StoryArticle struct {
+	news.Article
+	// Copies are the other articles found to carry the same text.
+	Copies []news.Article
+	// Shared are the terms and names that made the article join the story (empty for
+	// the article that started it).
+	Shared []string
+	// Score is the similarity that decided the assignment.
+	Score float64
+}
+
+// Size returns the number of articles of the story, copies included.
+func (s Story) Size() int {
+	n := 0
+	for _, a := range s.Articles {
+		n += 1 + len(a.Copies)
+	}
+	return n
+}
+
+// Outlets returns the distinct outlets that carried the story, copies included, in
+// order of first appearance.
+func (s Story) Outlets() []string {
+	var out []string
+	for _, a := range s.Articles {
+		for _, x := range append([]news.Article{a.Article}, a.Copies...) {
+			if x.Outlet != "" && !slices.Contains(out, x.Outlet) {
+				out = append(out, x.Outlet)
+			}
+		}
+	}
+	return out
+}
+
+// StoriesResult is what a stories run produces.
+type StoriesResult struct {
+	// Stories come biggest first, then earliest first.
+	Stories  []Story
+	Warnings []news.Warning
+}
+
+// Stories reads every path and finds the stories in the pile.
+func Stories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) (StoriesResult, error) {
+	arts, warns, err := Read(ctx, cfg, paths)
+	if err != nil {
+		return StoriesResult{Warnings: warns}, err
+	}
+	res, err := Group(ctx, arts, opt)
+	res.Warnings = append(warns, res.Warnings...)
+	return res, err
+}
+
+// prepared is an article reduced to what dedupe and cluster compare.
+type prepared struct {
+	art   news.Article
+	body  []string // content terms of the body, in order
+	title []string
+	names []string
+}
+
+// prepare computes terms and names for every article, on all cores, in order.
+func prepare(ctx context.Context, arts []news.Article) []prepared {
+	out := make([]prepared, len(arts))
+	workers := 2
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(arts); i += workers {
+				if ctx.Err() != nil {
+					return
+				}
+				out[i] = prepareOne(arts[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+func prepareOne(a news.Article) prepared {
+	p := prepared{art: a, title: text.Terms(a.Title)}
+	for _, para := range a.Paragraphs {
+		p.body = append(p.body, text.Terms(para)...)
+		p.names = append(p.names, cluster.Names(para)...)
+	}
+	p.names = append(p.names, cluster.Names(a.Title)...)
+	return p
+}
+
+// byTime orders articles by publication time, undated ones last, input order kept
+// among equals.
+func byTime(arts []news.Article) []news.Article {
+	out := slices.Clone(arts)
+	slices.SortStableFunc(out, func(a, b news.Article) int {
+		switch {
+		case a.HasDate() && !b.HasDate():
+			return -1
+		case !a.HasDate() && b.HasDate():
+			return 1
+		}
+		return a.Published.Compare(b.Published)
+	})
+	return out
+}
+
+// Group finds the stories among articles already read: it orders them by publication
+// time, collapses copies, and clusters the rest online. Articles with no content
+// terms are set aside with a warning.
+func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesResult, error) {
+	var res StoriesResult
+	preps := prepare(ctx, byTime(arts))
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	dix := dedupe.NewIndex(opt.Dedupe)
+	cl := cluster.New(opt.Cluster)
+	byID := map[string]*StoryArticle{}
+	for _, p := range preps {
+		if len(p.body)+len(p.title) == 0 {
+			res.Warnings = append(res.Warnings, news.Warning{Source: p.art.Source, Reason: "no content words to place it in a story"})
+			continue
+		}
+		id := uniqueID(p.art, byID)
+		p.art.ID = id
+		if m, dup := dix.Add(id, p.art.Published, dedupe.Sign(p.body, dix.Options())); dup {
+			orig := byID[m.ID]
+			orig.Copies = append(orig.Copies, p.art)
+			continue
+		}
+		a, err := cl.Add(cluster.Doc{ID: id, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names})
+		if err != nil {
+			res.Warnings = append(res.Warnings, news.WarningFrom(p.art.Source, err))
+			continue
+		}
+		sa := &StoryArticle{Article: p.art, Shared: a.Shared, Score: a.Score}
+		byID[id] = sa
+	}
+	cl.Flush()
+	for _, cs := range cl.TakeClosed() {
+		res.Stories = append(res.Stories, assemble(cs, byID))
+	}
+	sortStories(res.Stories)
+	return res, nil
+}
+
+// uniqueID returns the article's id, made unique among those already used.
+func uniqueID(a news.Article, used map[string]*StoryArticle) string {
+	id := a.ID
+	if id == "" {
+		id = a.Source
+	}
+	base := id
+	for n := 2; used[id] != nil; n++ {
+		id = base + "~" + strconv.Itoa(n)
+	}
+	return id
+}
+
+// assemble turns a clustered story into its articles and picks its title.
+func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
+	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms}
+	for _, id := range cs.Articles {
+		st.Articles = append(st.Articles, *byID[id])
+	}
+	st.Title = storyTitle(st)
+	return st
+}
+
+// storyTitle is the headline that shares most of the story's heaviest terms, the
+// earliest among equals.
+func storyTitle(st Story) string {
+	top := map[string]bool{}
+	for _, t := range st.Terms {
+		top[strings.ToLower(t)] = true
+	}
+	best, bestN := "", -1
+	for _, a := range st.Articles {
+		if a.Title == "" {
+			continue
+		}
+		n := 0
+		for _, t := range text.Terms(a.Title) {
+			if top[t] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = a.Title, n
+		}
+	}
+	return best
+}
+
+// sortStories orders stories biggest first, then by first time, then by id.
+func sortStories(ss []Story) {
+	slices.SortStableFunc(ss, func(a, b Story) int {
+		if d := b.Size() - a.Size(); d != 0 {
+			return d
+		}
+		if c := a.First.Compare(b.First); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
