@@ -29,6 +29,9 @@ func writeMarkdown(w io.Writer, res news.Result) error {
 			}
 			fmt.Fprint(bw, "\n\n")
 		}
+		if b.Analysis != nil {
+			writeAnalysisMarkdown(bw, b.Analysis, src, i+1)
+		}
 		fmt.Fprintln(bw, "**Sources**")
 		fmt.Fprintln(bw)
 		for n, a := range src.order {

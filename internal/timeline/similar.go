@@ -14,8 +14,10 @@ const minShare = 0.5
 // termSets holds the distinct terms of some sentences and their inverse sentence
 // frequency over the whole story.
 type termSets struct {
-	sets [][]string // distinct terms, rarest first
-	idf  map[string]float64
+	sets   [][]string  // distinct terms, rarest first
+	sorted [][]string  // the same, in byte order, for merging
+	weight [][]float64 // the idf of each term of sorted
+	idf    map[string]float64
 }
 
 // newTermSets keeps the distinct terms of the chosen sentences, weighted by their
@@ -32,7 +34,7 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 			}
 		}
 	}
-	ts := termSets{sets: make([][]string, len(chosen)), idf: make(map[string]float64, len(df))}
+	ts := termSets{sets: make([][]string, len(chosen)), sorted: make([][]string, len(chosen)), weight: make([][]float64, len(chosen)), idf: make(map[string]float64, len(df))}
 	n := float64(len(sents))
 	for t, d := range df {
 		ts.idf[t] = math.Log(1 + n/float64(d))
@@ -46,6 +48,11 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 			return set[a] < set[b]
 		})
 		ts.sets[k] = set
+		ts.sorted[k] = append([]string(nil), set...)
+		sort.Strings(ts.sorted[k])
+		for _, t := range ts.sorted[k] {
+			ts.weight[k] = append(ts.weight[k], ts.idf[t])
+		}
 	}
 	return ts
 }
@@ -57,26 +64,45 @@ func minShared(short int) int { return max(3, (short+1)/2) }
 // similar reports whether sets a and b tell the same thing: the shorter shares at least
 // minShared of its terms with the other, carrying at least minShare of its weight.
 func (ts termSets) similar(a, b int) bool {
-	x, y := ts.sets[a], ts.sets[b]
-	if len(x) > len(y) {
-		x, y = y, x
+	short, total := len(ts.sets[a]), 0.0
+	shared, weight, wa, wb := ts.overlap(a, b)
+	switch {
+	case len(ts.sets[a]) < len(ts.sets[b]):
+		total = wa
+	case len(ts.sets[b]) < len(ts.sets[a]):
+		short, total = len(ts.sets[b]), wb
+	default:
+		total = max(wa, wb)
 	}
-	if len(x) == 0 {
-		return false
-	}
-	in := make(map[string]bool, len(y))
-	for _, t := range y {
-		in[t] = true
-	}
-	shared, total, weight := 0, 0.0, 0.0
-	for _, t := range x {
-		total += ts.idf[t]
-		if in[t] {
-			shared++
-			weight += ts.idf[t]
+	return short > 0 && shared >= minShared(short) && total > 0 && weight/total >= minShare
+}
+
+// overlap merges the byte-ordered terms of sets a and b: the number of terms they share
+// and those terms' weight, with each set's own weight.
+func (ts termSets) overlap(a, b int) (shared int, weight, wa, wb float64) {
+	x, y := ts.sorted[a], ts.sorted[b]
+	xw, yw := ts.weight[a], ts.weight[b]
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] < y[j]:
+			wa += xw[i]
+			i++
+		case x[i] > y[j]:
+			wb += yw[j]
+			j++
+		default:
+			shared, weight, wa, wb = shared+1, weight+xw[i], wa+xw[i], wb+yw[j]
+			i, j = i+1, j+1
 		}
 	}
-	return shared >= minShared(len(x)) && total > 0 && weight/total >= minShare
+	for ; i < len(x); i++ {
+		wa += xw[i]
+	}
+	for ; j < len(y); j++ {
+		wb += yw[j]
+	}
+	return shared, weight, wa, wb
 }
 
 // pairs calls fn for every pair (a < b) of sets that pass keep and are similar. It

@@ -46,7 +46,7 @@ func Build(arts []news.Article, sents []news.Sentence, times [][]news.TimeExpr) 
 	u := newUnionFind(len(cands))
 	ts.pairs(func(a, b int) bool {
 		ca, cb := cands[a], cands[b]
-		return sents[ca.sent].Article != sents[cb.sent].Article && sameTime(ca, cb)
+		return sents[ca.sent].Article != sents[cb.sent].Article && sameTime(ca, cb) && u.find(a) != u.find(b)
 	}, u.union)
 	groups := map[int][]int{}
 	var roots []int
