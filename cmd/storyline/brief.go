@@ -30,6 +30,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
 	fetchLinked := fs.Bool("fetch-linked", false, "fetch the pages that summary-only items of local feed files link to")
 	analysis := fs.Bool("analysis", false, "add entities, quotes, timeline and outlets side by side to each brief")
+	minArticles := fs.Int("min-articles", 1, "skip stories of fewer distinct articles (copies not counted)")
 	web := addWebFlags(fs, e)
 	fs.Usage = func() { fmt.Fprint(e.stderr, briefUsage); fs.PrintDefaults() }
 	if err := parseInterleaved(fs, args); err != nil {
@@ -49,7 +50,7 @@ func runBrief(ctx context.Context, e *env, args []string) int {
 	}
 	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin,
 		Web: web.web(web.client(nil), *fetchLinked), Analyze: *analysis}
-	res, err := pipeline.Brief(ctx, cfg, fs.Args())
+	res, err := pipeline.BriefStories(ctx, cfg, pipeline.StoryOptions{MinArticles: *minArticles}, fs.Args())
 	addAnalyses(&res, cfg)
 	return finish(e, "brief", *format, res, err)
 }

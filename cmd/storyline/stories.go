@@ -73,18 +73,13 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
-// pileQuiet is how long a story in a pile may go without an article and stay open: a
-// pile (a folder of saved pages, an archive) is read whole, and its stories, like the
-// DUC topics, may span years; a live stream uses the clusterer's 30 days.
-const pileQuiet = 10 * 365 * 24 * time.Hour
-
 // storyFlags defines the tuning flags shared by stories and eval stories and returns
 // a function that builds the options once flags are parsed.
 func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
 	def := cluster.Defaults(cluster.Options{})
 	dd := dedupe.Defaults(dedupe.Options{})
 	threshold := fs.Float64("threshold", def.Threshold, "least similarity for an article to join a story")
-	quiet := fs.Duration("quiet", pileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
+	quiet := fs.Duration("quiet", pipeline.PileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
 	containment := fs.Float64("copy-containment", dd.Containment, "least share of the shorter text found in the longer for two texts to be copies")
 	return func() pipeline.StoryOptions {
 		return pipeline.StoryOptions{

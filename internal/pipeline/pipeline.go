@@ -38,20 +38,12 @@ type Config struct {
 	Analyze bool
 }
 
-// Brief reads every path and writes the brief of the pile. The pile is one story for now.
+// Brief reads every path, finds the stories in the pile (copies collapsed, articles
+// clustered; see BriefStories) and writes one brief per story, biggest first.
 // Inputs that cannot be used become warnings in the result; the error is non-nil only
 // when nothing usable was read or ctx was cancelled.
 func Brief(ctx context.Context, cfg Config, paths []string) (news.Result, error) {
-	arts, warns, err := Read(ctx, cfg, paths)
-	res := news.Result{Warnings: warns}
-	if err != nil {
-		return res, err
-	}
-	if len(arts) == 0 {
-		return res, news.Errorf(news.Invalid, "", "no readable article in the input")
-	}
-	res.Stories = []news.Brief{Summarize(arts, cfg)}
-	return res, nil
+	return BriefStories(ctx, cfg, StoryOptions{}, paths)
 }
 
 // Read reads and cleans the articles of every path. Articles left with no text after

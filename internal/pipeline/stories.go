@@ -80,6 +80,9 @@ type StoriesResult struct {
 
 // Stories reads every path and finds the stories in the pile.
 func Stories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) (StoriesResult, error) {
+	if opt.Cluster.Quiet == 0 {
+		opt.Cluster.Quiet = PileQuiet
+	}
 	arts, warns, err := Read(ctx, cfg, paths)
 	if err != nil {
 		return StoriesResult{Warnings: warns}, err
@@ -154,13 +157,14 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	dix := dedupe.NewIndex(opt.Dedupe)
 	cl := cluster.New(opt.Cluster)
 	byID := map[string]*StoryArticle{}
+	used := map[string]bool{}
 	for _, p := range preps {
 		if len(p.body)+len(p.title) == 0 {
 			res.Warnings = append(res.Warnings, news.Warning{Source: p.art.Source, Reason: "no content words to place it in a story"})
 			continue
 		}
-		id := uniqueID(p.art, byID)
-		p.art.ID = id
+		id := uniqueID(p.art, used)
+		p.art.ID, used[id] = id, true
 		if m, dup := dix.Add(id, p.art.Published, dedupe.Sign(p.body, dix.Options())); dup {
 			orig := byID[m.ID]
 			orig.Copies = append(orig.Copies, p.art)
@@ -183,13 +187,13 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 }
 
 // uniqueID returns the article's id, made unique among those already used.
-func uniqueID(a news.Article, used map[string]*StoryArticle) string {
+func uniqueID(a news.Article, used map[string]bool) string {
 	id := a.ID
 	if id == "" {
 		id = a.Source
 	}
 	base := id
-	for n := 2; used[id] != nil; n++ {
+	for n := 2; used[id]; n++ {
 		id = base + "~" + strconv.Itoa(n)
 	}
 	return id
@@ -241,4 +245,72 @@ func sortStories(ss []Story) {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
+}
+
+// BriefStories reads every path, finds the stories in the pile and writes one brief per
+// story, biggest first, skipping stories of fewer than opt.MinArticles distinct
+// articles. An article's copies join its brief's articles and are cited wherever it
+// is, with the same similarity, so every outlet that carried a sentence shows.
+func BriefStories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) (news.Result, error) {
+	arts, warns, err := Read(ctx, cfg, paths)
+	res := news.Result{Warnings: warns}
+	if err != nil {
+		return res, err
+	}
+	if len(arts) == 0 {
+		return res, news.Errorf(news.Invalid, "", "no readable article in the input")
+	}
+	if opt.Cluster.Quiet == 0 {
+		opt.Cluster.Quiet = PileQuiet
+	}
+	sr, err := Group(ctx, arts, opt)
+	res.Warnings = append(res.Warnings, sr.Warnings...)
+	if err != nil {
+		return res, err
+	}
+	for _, st := range sr.Stories {
+		if len(st.Articles) < opt.MinArticles {
+			continue
+		}
+		originals := make([]news.Article, len(st.Articles))
+		for i, a := range st.Articles {
+			originals[i] = a.Article
+		}
+		res.Stories = append(res.Stories, withCopies(Summarize(originals, cfg), st))
+	}
+	if len(res.Stories) == 0 {
+		return res, news.Errorf(news.Invalid, "", "no story has %d or more articles (%d stories found)", opt.MinArticles, len(sr.Stories))
+	}
+	return res, nil
+}
+
+// PileQuiet is how long a story in a pile may go without an article and stay open: a
+// pile (a folder of saved pages, an archive) is read whole, and its stories, like the
+// DUC topics, may span years; a live stream uses the clusterer's 30 days.
+const PileQuiet = 10 * 365 * 24 * time.Hour
+
+// withCopies adds each article's copies to a brief: to its articles, and as citations
+// beside every citation of the article they copy.
+func withCopies(b news.Brief, st Story) news.Brief {
+	copies := map[string][]news.Article{}
+	for _, a := range st.Articles {
+		if len(a.Copies) > 0 {
+			copies[a.ID] = a.Copies
+			b.Articles = append(b.Articles, a.Copies...)
+		}
+	}
+	if len(copies) == 0 {
+		return b
+	}
+	for i, s := range b.Sentences {
+		var cites []news.Citation
+		for _, c := range s.Citations {
+			cites = append(cites, c)
+			for _, cp := range copies[c.ArticleID] {
+				cites = append(cites, news.Citation{ArticleID: cp.ID, Similarity: c.Similarity})
+			}
+		}
+		b.Sentences[i].Citations = cites
+	}
+	return b
 }
