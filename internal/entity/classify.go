@@ -33,7 +33,7 @@ var extraPlaces = map[string]bool{"u.s.": true, "us": true, "usa": true, "u.k.":
 // classify names the kind of toks[i:j]. role is a title found before the name.
 func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	run := toks[i:j]
-	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true}
+	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true, first: i}
 	c.afterPrep = i > 0 && lx.placePreps[toks[i-1].low]
 	full := joinLow(run)
 	last := run[len(run)-1].low
@@ -92,7 +92,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	switch {
 	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
 		return Person
-	case lx.placePreps[prev] && (j-i == 1 || !isFirstName(toks[i].text)):
+	case (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text)):
 		return Place
 	case j-i > 1 && !anyPlace(toks[i:j]):
 		return Person

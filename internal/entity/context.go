@@ -112,7 +112,7 @@ func sourceCue(toks []token, i, j int) bool {
 		return toks[k-n].low
 	}
 	switch {
-	case at(1) == "told", at(1) == "to" && at(2) == "according", at(1) == "with" && at(2) == "interview":
+	case at(1) == "told", at(1) == "to" && at(2) == "according":
 		return true
 	case at(1) == "by" && (at(2) == "reported" || at(2) == "published"),
 		at(1) == "in" && (at(2) == "published" || at(2) == "reported" || at(2) == "wrote"):
@@ -126,10 +126,13 @@ func sourceCue(toks []token, i, j int) bool {
 // to the person rule.
 func applyCues(cs []storyCand) {
 	lx := lex()
-	surnames := map[string]bool{}
+	surnames := map[string]bool{} // and names that a title shows to be people
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 && !c.orgCue && !c.sportCue {
 			surnames[lastName(c.toks)] = true
+		}
+		if c.kind == Person && c.role != "" {
+			surnames[c.toks[len(c.toks)-1].low] = true
 		}
 	}
 	orgs, teams, outs := map[string]bool{}, map[string]bool{}, map[string]bool{}

@@ -53,18 +53,24 @@ func parseLine(line string) (string, []goldMention, error) {
 	var b strings.Builder
 	var ms []goldMention
 	for {
-		i := strings.IndexByte(line, '[')
-		if i < 0 {
+		j := strings.IndexByte(line, ']')
+		if j < 0 {
+			if i := strings.IndexByte(line, '['); i >= 0 && strings.Contains(line[i:], "|") {
+				return "", nil, fmt.Errorf("unclosed [ at %q", line[i:])
+			}
 			b.WriteString(line)
 			return b.String(), ms, nil
 		}
-		j := strings.IndexByte(line[i:], ']')
-		if j < 0 {
-			return "", nil, fmt.Errorf("unclosed [ at %q", line[i:])
+		i := strings.LastIndexByte(line[:j], '[')
+		if i < 0 || !strings.Contains(line[i+1:j], "|") {
+			// An editor's bracket ("[Sessions] isn't going anywhere") is text.
+			b.WriteString(line[:j+1])
+			line = line[j+1:]
+			continue
 		}
-		f := strings.Split(line[i+1:i+j], "|")
+		f := strings.Split(line[i+1:j], "|")
 		if len(f) < 2 || len(f) > 3 || kindCodes[f[1]] == "" || f[0] == "" {
-			return "", nil, fmt.Errorf("bad mention %q", line[i:i+j+1])
+			return "", nil, fmt.Errorf("bad mention %q", line[i:j+1])
 		}
 		b.WriteString(line[:i])
 		m := goldMention{start: b.Len(), kind: kindCodes[f[1]], cluster: f[0]}
@@ -74,7 +80,7 @@ func parseLine(line string) (string, []goldMention, error) {
 			m.cluster = f[2]
 		}
 		ms = append(ms, m)
-		line = line[i+j+1:]
+		line = line[j+1:]
 	}
 }
 

@@ -28,6 +28,7 @@ func (c *storyCand) surface() string {
 func agree(cs []storyCand) {
 	votes := map[string]map[string]int{}
 	surnames := map[string]bool{}
+	placeFirst := placeFirstWords(cs)
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
 			surnames[lastName(c.toks)] = true
@@ -66,8 +67,30 @@ func agree(cs []storyCand) {
 		}
 		if best != "" {
 			c.kind = best
+		} else if len(c.toks) == 1 && placeFirst[c.toks[0].low] {
+			c.kind = Place
 		}
 	}
+}
+
+// placeFirstWords returns the unknown first words of organisations and outlets named
+// for a place ("Oakdale" of "Oakdale City Council" and "Oakdale Ledger"): alone, such a
+// word is most likely the place.
+func placeFirstWords(cs []storyCand) map[string]bool {
+	lx := lex()
+	out := map[string]bool{}
+	for _, c := range cs {
+		if !c.sure || len(c.toks) < 2 || c.kind != Organization && c.kind != Outlet {
+			continue
+		}
+		t := c.toks[0]
+		last := c.toks[len(c.toks)-1].low
+		if (lx.orgHeads[last] || lx.outletHeads[last]) && t.capital && !isFirstName(t.text) && !lx.orgs[t.low] &&
+			!lx.outlets[t.low] && !lx.titles[t.low] && !lx.function[t.low] && !lx.orgStarts[t.low] && !lx.demonyms[t.low] {
+			out[t.low] = true
+		}
+	}
+	return out
 }
 
 // lastName returns a person's surname, lower-cased, skipping "Jr." and the like.

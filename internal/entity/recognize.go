@@ -12,6 +12,7 @@ type cand struct {
 	role       string // title seen with a person
 	head       string // lower-case head noun that made the name an organisation
 	afterPrep  bool   // the name follows "in", "from" or another place preposition
+	first      int    // index of the name's first token in the paragraph
 	byFirst    bool   // the kind person came only from a first name
 	orgCue     bool   // the context shows an organisation (orgCue)
 	sportCue   bool   // the context shows a team playing (sportCue)
@@ -49,7 +50,22 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		out = append(out, splitRun(para, toks, i, j, lx)...)
 		i = j
 	}
+	listPlaces(out, toks)
 	return out
+}
+
+// listPlaces makes an unsure single name a place when it ends a list of places
+// ("from Modesto and Riverbank").
+func listPlaces(cs []cand, toks []token) {
+	for k := 1; k < len(cs); k++ {
+		c, p := &cs[k], cs[k-1]
+		if c.sure || len(c.toks) != 1 || p.kind != Place || c.first < 2 {
+			continue
+		}
+		if sep := toks[c.first-1].low; (sep == "and" || sep == "or" || sep == ",") && toks[c.first-2].end == p.end {
+			c.kind = Place
+		}
+	}
 }
 
 // startsName reports whether toks[i] can open a name.
@@ -126,6 +142,9 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	run := toks[i:j]
 	full := joinLow(run)
+	if k := titledOrg(run, lx); k > 0 {
+		return []cand{classify(para, toks, i+k, j, "", lx)} // "Deputy White House"
+	}
 	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) {
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
@@ -309,4 +328,15 @@ func possOrgAhead(toks []token, j int, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// titledOrg returns how many title words open a run that is otherwise a known
+// organisation ("Deputy White House" in "Deputy White House press secretary"), or 0.
+func titledOrg(run []token, lx *lexicon) int {
+	for k := 0; k < len(run)-1 && lx.titles[run[k].low]; k++ {
+		if lx.orgs[joinLow(run[k+1:])] {
+			return k + 1
+		}
+	}
+	return 0
 }
