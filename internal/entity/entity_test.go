@@ -63,6 +63,41 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "club named for its city plays; the city stays a place",
+			paras: []string{"Valencia beat Everton 2-1 on Sunday. The fans flew home to Valencia."},
+			want: []summary{
+				{"Everton", Organization, nil, nil, 1},
+				{"Valencia", Organization, nil, nil, 1},
+				{"Valencia", Place, nil, nil, 1},
+			},
+		},
+		{
+			name:  "company that looks like a person, shown by an appositive",
+			paras: []string{"Dalton Reed, the asset manager, said profits rose. Dalton Reed chief executive Ann Cole spoke."},
+			want: []summary{
+				{"Dalton Reed", Organization, nil, nil, 2},
+				{"Ann Cole", Person, nil, []string{"chief executive"}, 1},
+			},
+		},
+		{
+			name:  "unknown outlet cited as a source",
+			paras: []string{"The director told Variety that filming would start in May."},
+			want:  []summary{{"Variety", Outlet, nil, nil, 1}},
+		},
+		{
+			name:  "possessive inside an organisation's name",
+			paras: []string{"The U.S. Attorney's Office in Brooklyn charged him."},
+			want: []summary{
+				{"Brooklyn", Place, nil, nil, 1},
+				{"U.S. Attorney's Office", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name:  "quoted title and prize are not entities",
+			paras: []string{`She won the Pritzker Prize for "Killers of the Flower Moon" in Paris.`},
+			want:  []summary{{"Paris", Place, nil, nil, 1}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

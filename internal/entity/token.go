@@ -21,7 +21,7 @@ type token struct {
 // tokenize splits a paragraph into tokens. Abbreviations that the word lists know
 // ("Sen.", "Inc.", "U.S.") and initials ("F.") keep their full stop.
 func tokenize(p string, lx *lexicon) []token {
-	var toks []token
+	toks := make([]token, 0, len(p)/5+4) // about one token in five bytes of news text
 	start := true
 	for i := 0; i < len(p); {
 		r, n := utf8.DecodeRuneInString(p[i:])
