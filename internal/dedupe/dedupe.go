@@ -24,6 +24,7 @@ package dedupe
 
 import (
 	"math/bits"
+	"slices"
 	"time"
 )
 
@@ -36,7 +37,7 @@ type Options struct {
 	// (default 32 bands of 2 rows).
 	Bands, Rows int
 	// Containment is the least estimated containment of the shorter text in the longer
-	// for a pair to be copies (default 0.7).
+	// for a pair to be copies (default 0.5).
 	Containment float64
 	// MinShingles is the least number of shingles a text needs to be compared at all:
 	// shorter texts are never called copies (default 8).
@@ -57,7 +58,7 @@ func Defaults(opt Options) Options {
 		opt.Bands, opt.Rows = 32, 2
 	}
 	if opt.Containment <= 0 {
-		opt.Containment = 0.7
+		opt.Containment = 0.5
 	}
 	if opt.MinShingles <= 0 {
 		opt.MinShingles = 8
@@ -93,27 +94,26 @@ func Sign(terms []string, opt Options) Signature {
 	}
 	k := opt.Bands * opt.Rows
 	mins := make([]uint32, k)
-	for i := range mins {
-		mins[i] = ^uint32(0)
-	}
-	perm := permutations(k)
-	seen := make(map[uint64]struct{}, n)
-	for i := 0; i < n; i++ {
+	shingles := make([]uint64, n)
+	for i := range shingles {
 		h := uint64(0x9e3779b97f4a7c15)
 		for _, x := range hashes[i : i+opt.Shingle] {
 			h = mix(bits.RotateLeft64(h, 23) ^ x)
 		}
-		if _, dup := seen[h]; dup {
-			continue
-		}
-		seen[h] = struct{}{}
-		for j, p := range perm {
-			if v := uint32((p.a*h + p.b) >> 32); v < mins[j] {
-				mins[j] = v
+		shingles[i] = h
+	}
+	slices.Sort(shingles)
+	shingles = slices.Compact(shingles)
+	for j, p := range permutations(k) {
+		m := ^uint32(0)
+		for _, h := range shingles {
+			if v := uint32((p.a*h + p.b) >> 32); v < m {
+				m = v
 			}
 		}
+		mins[j] = m
 	}
-	return Signature{Mins: mins, Shingles: len(seen)}
+	return Signature{Mins: mins, Shingles: len(shingles)}
 }
 
 // Resemblance estimates the Jaccard resemblance of the shingle sets of a and b.

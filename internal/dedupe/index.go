@@ -111,7 +111,7 @@ func (ix *Index) expire() {
 	limit := ix.newest.Add(-ix.opt.Window)
 	for ix.Len() > 0 {
 		e := &ix.entries[ix.head]
-		if ix.Len() <= ix.opt.MaxKept && !e.time.Before(limit) {
+		if ix.Len() < ix.opt.MaxKept && !e.time.Before(limit) {
 			break
 		}
 		for b, k := range e.keys {
