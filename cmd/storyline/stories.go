@@ -148,6 +148,7 @@ type jsonArticle struct {
 	URL       string        `json:"url,omitempty"`
 	Source    string        `json:"source"`
 	Shared    []string      `json:"shared"`
+	Names     []string      `json:"names"`
 	Score     float64       `json:"score"`
 	Copies    []jsonArticle `json:"copies"`
 }
@@ -165,9 +166,12 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 		}
 		for _, a := range st.Articles {
 			ja := articleJSON(a.Article)
-			ja.Shared, ja.Score = a.Shared, float64(int(a.Score*1000+0.5))/1000
-			if ja.Shared == nil {
-				ja.Shared = []string{}
+			ja.Score = float64(int(a.Score*1000+0.5)) / 1000
+			if a.Shared != nil {
+				ja.Shared = a.Shared
+			}
+			if a.Names != nil {
+				ja.Names = a.Names
 			}
 			for _, c := range a.Copies {
 				ja.Copies = append(ja.Copies, articleJSON(c))
@@ -183,7 +187,7 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 
 func articleJSON(a news.Article) jsonArticle {
 	return jsonArticle{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: rfc(a.Published), URL: a.URL,
-		Source: a.Source, Shared: []string{}, Copies: []jsonArticle{}}
+		Source: a.Source, Shared: []string{}, Names: []string{}, Copies: []jsonArticle{}}
 }
 
 func rfc(t time.Time) *string {

@@ -44,8 +44,11 @@ type Doc struct {
 
 // Options tune the clusterer. A zero field takes its default (see Defaults).
 type Options struct {
-	// Threshold is the least score for an article to join a story (default 0.14).
-	Threshold float64
+	// Threshold is the least score for an article to join a large story, and
+	// SoloThreshold to join a story of one article; between them the bar moves with
+	// 1/sqrt(size), since a centroid of more articles has less noise and scores its
+	// own articles higher (defaults 0.14 and 0.11).
+	Threshold, SoloThreshold float64
 	// Quiet is how long a story stays open without a new article (default 30 days).
 	Quiet time.Duration
 	// TimeScale and TimeWeight shape the time discount: a score is multiplied by
@@ -91,6 +94,7 @@ func Defaults(opt Options) Options {
 		}
 	}
 	def(&opt.Threshold, 0.14)
+	def(&opt.SoloThreshold, min(0.11, opt.Threshold))
 	def(&opt.TimeWeight, 0.1)
 	def(&opt.TitleWeight, 2)
 	def(&opt.NameWeight, 0.5)
@@ -121,9 +125,9 @@ type Assignment struct {
 	// Score is the similarity to the story that decided the assignment; for a new
 	// story it is the best score among the stories it did not join (0 if none).
 	Score float64
-	// Shared lists the features that contributed most to Score, heaviest first:
-	// stemmed terms as they are, names with their capitals.
-	Shared []string
+	// Shared lists the terms (stemmed) and Names the names (as written) that
+	// contributed most to Score, heaviest first.
+	Shared, Names []string
 }
 
 // Story is one story: its articles, in arrival order, and its time span.

@@ -75,21 +75,27 @@ func (c *Clusterer) Add(doc Doc) (Assignment, error) {
 	c.expire(t)
 	vec := c.vectorize(cnt)
 	cands := c.candidates(vec, t)
+	for len(cands) > 0 && cands[0].score < c.bar(len(cands[0].s.members)) {
+		cands = cands[1:]
+	}
 	c.seq++
 	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: vec[:min(len(vec), 24):min(len(vec), 24)]}
-	if len(cands) == 0 || cands[0].score < c.opt.Threshold {
+	if len(cands) == 0 {
 		a := Assignment{New: true}
-		if len(cands) > 0 {
-			a.Score = cands[0].score
-		}
 		a.Story = c.start(m, t).id
 		return a, nil
 	}
 	best := cands[0].s
-	a := Assignment{Score: cands[0].score, Shared: best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))}
+	a := Assignment{Score: cands[0].score}
+	a.Shared, a.Names = best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))
 	c.join(best, m, vec, t)
 	a.Story = c.absorb(best, cands[1:]).id
 	return a, nil
+}
+
+// bar is the least score for joining a story of n articles.
+func (c *Clusterer) bar(n int) float64 {
+	return c.opt.Threshold + (c.opt.SoloThreshold-c.opt.Threshold)/math.Sqrt(float64(n))
 }
 
 // mergeBar is the least centroid cosine for merging two stories the smaller of which

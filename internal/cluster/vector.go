@@ -184,9 +184,9 @@ func (ce *centroid) similarity(o *centroid) float64 {
 	return dot / math.Sqrt(ce.norm2*o.norm2)
 }
 
-// shared returns the n features of vec that contribute most to its cosine with the
-// centroid, heaviest first; names are shown with display, when known.
-func (ce *centroid) shared(vec []feature, n int, display map[string]string) []string {
+// shared returns the n terms and the n/2 names of vec that contribute most to its
+// cosine with the centroid, heaviest first; names are shown as display has them.
+func (ce *centroid) shared(vec []feature, n int, display map[string]string) (terms, names []string) {
 	var parts []feature
 	for _, f := range vec {
 		if w := ce.w[f.key]; w > 0 {
@@ -194,11 +194,15 @@ func (ce *centroid) shared(vec []feature, n int, display map[string]string) []st
 		}
 	}
 	slices.SortFunc(parts, byWeight)
-	out := make([]string, 0, min(n, len(parts)))
-	for _, p := range parts[:min(n, len(parts))] {
-		out = append(out, label(p.key, display))
+	for _, p := range parts {
+		switch {
+		case strings.HasPrefix(p.key, "@") && len(names) < max(1, n/2):
+			names = append(names, label(p.key, display))
+		case !strings.HasPrefix(p.key, "@") && len(terms) < n:
+			terms = append(terms, p.key)
+		}
 	}
-	return out
+	return terms, names
 }
 
 // label is how a feature is shown: a term as it is, a name in its original case.

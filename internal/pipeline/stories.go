@@ -41,9 +41,9 @@ type StoryArticle struct {
 	news.Article
 	// Copies are the other articles found to carry the same text.
 	Copies []news.Article
-	// Shared are the terms and names that made the article join the story (empty for
-	// the article that started it).
-	Shared []string
+	// Shared and Names are the terms and names that made the article join the story
+	// (empty for the article that started it).
+	Shared, Names []string
 	// Score is the similarity that decided the assignment.
 	Score float64
 }
@@ -175,7 +175,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 			res.Warnings = append(res.Warnings, news.WarningFrom(p.art.Source, err))
 			continue
 		}
-		sa := &StoryArticle{Article: p.art, Shared: a.Shared, Score: a.Score}
+		sa := &StoryArticle{Article: p.art, Shared: a.Shared, Names: a.Names, Score: a.Score}
 		byID[id] = sa
 	}
 	cl.Flush()

@@ -91,7 +91,7 @@ func New(source [][]string, opt Options) *Generator {
 		}
 	}
 	if len(g.pool) < 10 {
-		g.pool = synthetic(g.rng, 400)
+		g.pool = g.synthetic(2000)
 	}
 	for range opt.Active {
 		g.stories = append(g.stories, g.newStory())
@@ -237,18 +237,26 @@ func (g *Generator) name() string {
 	return b.String()
 }
 
-// synthetic builds n source articles from a small built-in vocabulary, with a Zipf
-// choice of words so that some are common and most are rare.
-func synthetic(rng *rand.Rand, n int) [][]string {
+// synthetic builds n source articles from a small built-in vocabulary, chosen with a
+// Zipf law so that some words are common and most rare, mixed with a topic vocabulary
+// of invented words private to each source, which makes its stories distinguishable.
+func (g *Generator) synthetic(n int) [][]string {
 	words := strings.Fields(vocabulary)
-	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(words)-1))
+	zipf := rand.NewZipf(g.rng, 1.1, 2, uint64(len(words)-1))
 	out := make([][]string, n)
 	for i := range out {
+		topic := make([]string, 25)
+		for j := range topic {
+			topic[j] = strings.ToLower(g.name())
+		}
 		for range 12 {
-			k := 8 + rng.IntN(12)
-			ws := make([]string, k)
+			ws := make([]string, 8+g.rng.IntN(12))
 			for j := range ws {
-				ws[j] = words[zipf.Uint64()]
+				if g.rng.IntN(5) < 2 {
+					ws[j] = topic[g.rng.IntN(len(topic))]
+				} else {
+					ws[j] = words[zipf.Uint64()]
+				}
 			}
 			out[i] = append(out[i], upperFirst(strings.Join(ws, " "))+".")
 		}
