@@ -57,6 +57,9 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 	return ts
 }
 
+// maxPosting caps the sentences one term may propose as pairs; see pairs.
+const maxPosting = 400
+
 // minShared is how many terms two sentences must share, from the shorter's length: half
 // of them and at least three, so a few common words are not the same event.
 func minShared(short int) int { return max(3, (short+1)/2) }
@@ -105,32 +108,51 @@ func (ts termSets) overlap(a, b int) (shared int, weight, wa, wb float64) {
 	return shared, weight, wa, wb
 }
 
-// pairs calls fn for every pair (a < b) of sets that pass keep and are similar. It
-// probes an inverted index with the rarest terms of each set only (prefix filtering:
-// a pair sharing m of the shorter set's n terms shares one of its n-m+1 rarest), so
-// the work grows with the pile, not with its square.
+// pairs calls fn for every pair (a < b) of sets that pass keep and are similar.
+// Each set, as the shorter of a pair, counts the terms it shares with every longer set
+// through an inverted index, and only sets that may share minShared terms are compared
+// in full; so the work grows with the pile and the length of its postings, not with the
+// square of the pile. A term in more than maxPosting sentences is not counted (in a very
+// large pile, sentences that share only such common words are not the same), and the
+// count assumes it shared, so no pair is lost to it that its other terms would allow.
 func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int)) {
-	post := map[string][]int{}
+	post := map[string][]int32{}
 	for k, set := range ts.sets {
 		for _, t := range set {
-			post[t] = append(post[t], k)
+			post[t] = append(post[t], int32(k))
 		}
 	}
-	tried := map[int]bool{}
+	count := make([]int32, len(ts.sets))
+	var touched []int32
 	for a, set := range ts.sets {
-		clear(tried)
-		prefix := len(set) - minShared(len(set)) + 1
-		for _, t := range set[:max(0, min(prefix, len(set)))] {
+		common := 0
+		for _, t := range set {
+			if len(post[t]) > maxPosting {
+				common++
+				continue
+			}
 			for _, b := range post[t] {
-				if b == a || tried[b] || len(ts.sets[b]) < len(set) || (len(ts.sets[b]) == len(set) && b < a) {
+				if n := len(ts.sets[b]); int(b) == a || n < len(set) || (n == len(set) && int(b) < a) {
 					continue
 				}
-				tried[b] = true
-				if keep(min(a, b), max(a, b)) && ts.similar(a, b) {
-					fn(min(a, b), max(a, b))
+				if count[b] == 0 {
+					touched = append(touched, b)
 				}
+				count[b]++
 			}
 		}
+		need := minShared(len(set)) - common
+		for _, b32 := range touched {
+			b, n := int(b32), int(count[b32])
+			count[b32] = 0
+			if n < need || !keep(min(a, b), max(a, b)) {
+				continue
+			}
+			if ts.similar(a, b) {
+				fn(min(a, b), max(a, b))
+			}
+		}
+		touched = touched[:0]
 	}
 }
 

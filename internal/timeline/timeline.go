@@ -20,6 +20,7 @@ package timeline
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -121,11 +122,24 @@ func sameTime(a, b candidate) bool {
 	return fits(b.time.Value, a.time.Value)
 }
 
-// fits reports whether pattern (with X for unknown digits) matches value.
+// fits reports whether an unresolved value (X for unknown digits) may name the same time
+// as a resolved one: digit for digit, or a weekday of an unknown week ("XXXX-WXX-2",
+// Tuesday) against a date that falls on that weekday, with the same time of day.
 func fits(pattern, value string) bool {
-	if len(pattern) != len(value) {
+	if len(pattern) == len(value) && sameDigits(pattern, value) {
+		return true
+	}
+	pd, pc, _ := strings.Cut(pattern, "T")
+	vd, vc, _ := strings.Cut(value, "T")
+	wd, ok := strings.CutPrefix(pd, "XXXX-WXX-")
+	if !ok || len(wd) != 1 || pc != vc || strings.Count(vd, "-") != 2 {
 		return false
 	}
+	t, ok := dateStart(vd)
+	return ok && int(t.Weekday()+6)%7+1 == int(wd[0]-'0')
+}
+
+func sameDigits(pattern, value string) bool {
 	for i := range len(pattern) {
 		if pattern[i] != 'X' && pattern[i] != value[i] {
 			return false

@@ -241,3 +241,25 @@ func BenchmarkBuild(b *testing.B) {
 		Build(arts, sents, times)
 	}
 }
+
+func TestFits(t *testing.T) {
+	tests := []struct {
+		pattern, value string
+		want           bool
+	}{
+		{"XXXX-07-26", "2017-07-26", true},
+		{"XXXX-07-26", "2017-07-27", false},
+		{"XXXX-WXX-2", "2024-03-12", true},
+		{"XXXX-WXX-3", "2024-03-12", false},
+		{"XXXX-WXX-2", "2024-W11-2", true},
+		{"XXXX-WXX-2TMO", "2024-03-12TMO", true},
+		{"XXXX-WXX-2TMO", "2024-03-12TEV", false},
+		{"XXXX-WXX-2", "2024-03", false},
+		{"XXXX", "2024-03", false},
+	}
+	for _, tc := range tests {
+		if got := fits(tc.pattern, tc.value); got != tc.want {
+			t.Errorf("fits(%q, %q) = %v, want %v", tc.pattern, tc.value, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/quote"
+)
+
+func readSample(tb testing.TB) []news.Article {
+	tb.Helper()
+	arts, _, err := Read(context.Background(), Config{}, []string{"../../examples/sessions"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return arts
+}
+
+func TestAnalyzeSample(t *testing.T) {
+	arts := readSample(t)
+	an := Analyze(arts, nil)
+	ids := map[string]bool{}
+	for _, a := range arts {
+		ids[a.ID] = true
+	}
+	if len(an.Entities) == 0 || an.Entities[0].Name != "Jeff Sessions" || an.Entities[0].Kind != "person" {
+		t.Fatalf("first entity %+v, want Jeff Sessions, person", an.Entities[:min(1, len(an.Entities))])
+	}
+	if len(an.Quotes) < 10 {
+		t.Errorf("got %d quotes, want at least 10", len(an.Quotes))
+	}
+	// Only one article is dated: its events are placed, every other relative time is not.
+	dated := arts[0].ID
+	for _, e := range an.Timeline {
+		if e.Start.IsZero() || !e.Time.Resolved() {
+			t.Errorf("dated event %+v has no start", e)
+		}
+		if e.Time.Value != "2016" && e.From != dated {
+			t.Errorf("event %q (%s) placed from undated article %s", e.Time.Text, e.Time.Value, e.From)
+		}
+	}
+	for i := 1; i < len(an.Timeline); i++ {
+		if an.Timeline[i].Start.Before(an.Timeline[i-1].Start) {
+			t.Errorf("timeline out of order at %d: %v before %v", i, an.Timeline[i].Start, an.Timeline[i-1].Start)
+		}
+	}
+	for _, e := range an.Undated {
+		if e.Time.Resolved() {
+			t.Errorf("undated event %q has resolved value %s", e.Time.Text, e.Time.Value)
+		}
+	}
+	if len(an.Undated) == 0 {
+		t.Error("no undated events; the four undated articles have relative times")
+	}
+	if got := len(an.Outlets.Outlets); got != 5 {
+		t.Errorf("got %d outlets, want 5 (two named, three by file name)", got)
+	}
+	cited := func(where string, list []string) {
+		for _, id := range list {
+			if !ids[id] {
+				t.Errorf("%s cites unknown article %q", where, id)
+			}
+		}
+	}
+	for _, q := range an.Quotes {
+		cited("quote", q.Articles)
+	}
+	for _, e := range append(an.Timeline, an.Undated...) {
+		cited("event", e.Articles)
+	}
+	for _, f := range append(an.Outlets.Coverage, an.Outlets.Unique...) {
+		cited("fact", f.Articles)
+	}
+}
+
+func TestAnalyzeUndatedStaysUnresolved(t *testing.T) {
+	para := "The council voted on Tuesday to close the harbour bridge for urgent repairs."
+	arts := []news.Article{
+		{ID: "a", Outlet: "Daily", Paragraphs: []string{para}, Source: "a.txt"},
+		{ID: "b", Outlet: "Herald", Paragraphs: []string{para}, Source: "b.txt", Published: time.Date(2024, 3, 14, 9, 0, 0, 0, time.UTC)},
+	}
+	an := Analyze(arts, nil)
+	type ev struct {
+		Value    string
+		Articles []string
+	}
+	var got []ev
+	for _, e := range an.Timeline {
+		got = append(got, ev{e.Time.Value, e.Articles})
+	}
+	want := []ev{{"2024-03-12", []string{"a", "b"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timeline (-want +got):\n%s", diff)
+	}
+	if len(an.Undated) != 0 {
+		t.Errorf("undated %+v, want none: the dated article places the event", an.Undated)
+	}
+}
+
+func TestAnalyzeEmpty(t *testing.T) {
+	an := Analyze(nil, nil)
+	if an == nil || len(an.Entities)+len(an.Quotes)+len(an.Timeline)+len(an.Undated) != 0 {
+		t.Errorf("Analyze(nil) = %+v, want an empty analysis", an)
+	}
+}
+
+// BenchmarkAnalyzeSample is the analysis of the five-article sample pile, its sentences
+// split as the brief splits them (the split is in the brief's time already).
+func BenchmarkAnalyzeSample(b *testing.B) {
+	arts := readSample(b)
+	sents := sentences(arts)
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(arts, sents)
+	}
+}
+
+// BenchmarkAnalyze is the analysis of the first n DUC 2006 articles as one story.
+func BenchmarkAnalyze(b *testing.B) {
+	docs := filepath.Join(sharedDir(b), "eval", "duc2006", "docs")
+	all, _, err := Read(context.Background(), Config{}, []string{docs})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{50, 100, 200, 400} {
+		if n > len(all) {
+			break
+		}
+		arts := all[:n]
+		sents := sentences(arts)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Analyze(arts, sents)
+			}
+		})
+	}
+}
+
+// TestMergeQuotesAsMerge checks that merging by groups gives what quote.Merge gives on a
+// pile large enough to be grouped: the sample's quotations carried by ten copies of
+// each article, one copy with a word changed in every quotation.
+func TestMergeQuotesAsMerge(t *testing.T) {
+	var qs []quote.Quote
+	for c := range 10 {
+		for _, a := range readSample(t) {
+			a.ID = fmt.Sprintf("%s-%d", a.ID, c)
+			for _, q := range quote.Find(a) {
+				if c == 9 {
+					q.Text = strings.Replace(q.Text, " the ", " a ", 1)
+				}
+				qs = append(qs, q)
+			}
+		}
+	}
+	if len(qs) <= 200 {
+		t.Fatalf("only %d quotations; the test needs more than 200", len(qs))
+	}
+	if diff := cmp.Diff(quote.Merge(qs), mergeQuotes(qs)); diff != "" {
+		t.Errorf("mergeQuotes differs from quote.Merge (-want +got):\n%s", diff)
+	}
+}
