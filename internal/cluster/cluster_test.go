@@ -186,7 +186,7 @@ func TestStreamFlat(t *testing.T) {
 		t.Skip("20,000 articles")
 	}
 	gen := streamgen.New(nil, streamgen.Options{Seed: 7, PerDay: 5000, Active: 200})
-	c := New(Options{Quiet: 24 * time.Hour})
+	c := New(Options{Quiet: 24 * time.Hour, DFWindow: 2000})
 	firstID := map[string]string{} // first article of a story -> id given at that time
 	var heap []uint64
 	checked := 0

@@ -1,0 +1,178 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/cluster"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/streamgen"
+)
+
+var t0 = time.Date(2024, 6, 3, 8, 0, 0, 0, time.UTC)
+
+func art(id, outlet string, hours int, title string, paras ...string) news.Article {
+	a := news.Article{ID: id, Outlet: outlet, Title: title, Paragraphs: paras, Source: id + ".txt", URL: "https://" + strings.ToLower(outlet) + ".example/" + id}
+	if hours >= 0 {
+		a.Published = t0.Add(time.Duration(hours) * time.Hour)
+	}
+	return a
+}
+
+const (
+	damText    = "The new dam on the Green River opened on Thursday after six years of construction work by the state. Officials said the dam will supply electricity to forty thousand homes in the valley from next spring. Engineers spent the last month testing the turbines and the spillway before the reservoir was filled."
+	damMore    = "Farmers downstream welcomed the dam project, which also promises a steadier supply of water from the reservoir for irrigation in the valley."
+	damOther   = "Homes in the valley will get electricity from the Green River dam next spring, officials said, once the reservoir behind the new dam is full and the turbines run."
+	bridgeText = "The old bridge over the Green River will close for repairs in May, the transport department said on Friday. Drivers will use a detour through the town centre while crews replace the rusted steel beams of the span. The repairs are expected to take four months and to cost about twelve million dollars."
+	bridgeMore = "Local shops fear the bridge detour will bring heavy traffic to narrow streets while crews repair the span during the summer."
+)
+
+// pile is a mixed pile: a dam story with a wire copy under another masthead, a bridge
+// story of two articles, an article with no words, and one without a date.
+func pile() []news.Article {
+	return []news.Article{
+		art("dam-wire", "Wire", 0, "Dam opens on the Green River", damText, damMore),
+		art("bridge-1", "Journal", 1, "Bridge to close for repairs", bridgeText),
+		art("dam-copy", "Herald", 2, "Green River dam opens at last", damText, damMore, "Sign up for our newsletter."),
+		art("bridge-2", "Gazette", 3, "Detour worries shops", bridgeMore, bridgeText[:150]),
+		art("dam-undated", "Post", -1, "Valley gets power from new dam", damOther),
+		art("empty", "Blog", 4, "", "..."),
+	}
+}
+
+func TestGroup(t *testing.T) {
+	res, err := Group(context.Background(), pile(), StoryOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		Title    string
+		Articles []string
+		Copies   []string
+		Outlets  []string
+	}
+	var got []row
+	for _, st := range res.Stories {
+		r := row{Title: st.Title, Outlets: st.Outlets()}
+		for _, a := range st.Articles {
+			r.Articles = append(r.Articles, a.ID)
+			for _, c := range a.Copies {
+				r.Copies = append(r.Copies, c.ID+"<"+a.ID)
+			}
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		{Title: "Valley gets power from new dam", Articles: []string{"dam-wire", "dam-undated"}, Copies: []string{"dam-copy<dam-wire"}, Outlets: []string{"Wire", "Herald", "Post"}},
+		{Title: "Bridge to close for repairs", Articles: []string{"bridge-1", "bridge-2"}, Outlets: []string{"Journal", "Gazette"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+	wantWarn := []news.Warning{{Source: "empty.txt", Reason: "no content words to place it in a story"}}
+	if diff := cmp.Diff(wantWarn, res.Warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	if a := res.Stories[1].Articles[1]; len(a.Shared) == 0 || a.Score <= 0 {
+		t.Errorf("bridge-2 joined without an explanation: %+v", a)
+	}
+}
+
+func TestWithCopies(t *testing.T) {
+	st := Story{Articles: []StoryArticle{{Article: news.Article{ID: "a"}, Copies: []news.Article{{ID: "a2"}}}, {Article: news.Article{ID: "b"}}}}
+	b := news.Brief{Articles: []news.Article{{ID: "a"}, {ID: "b"}}, Sentences: []news.BriefSentence{
+		{Text: "x", From: "a", Citations: []news.Citation{{ArticleID: "a", Similarity: 1}, {ArticleID: "b", Similarity: 0.5}}},
+	}}
+	got := withCopies(b, st)
+	want := []news.Citation{{ArticleID: "a", Similarity: 1}, {ArticleID: "a2", Similarity: 1}, {ArticleID: "b", Similarity: 0.5}}
+	if diff := cmp.Diff(want, got.Sentences[0].Citations); diff != "" {
+		t.Errorf("citations (-want +got):\n%s", diff)
+	}
+	if len(got.Articles) != 3 || got.Articles[2].ID != "a2" {
+		t.Errorf("articles %+v, want the copy appended", got.Articles)
+	}
+}
+
+func TestBriefStoriesMinArticles(t *testing.T) {
+	dir := t.TempDir()
+	writePile(t, dir)
+	tests := []struct {
+		name   string
+		min    int
+		titles []string
+		code   news.Code
+	}{
+		{"every story", 0, []string{"Bridge to close for repairs", "Dam opens on the Green River", "Festival"}, ""},
+		{"two or more", 2, []string{"Bridge to close for repairs", "Dam opens on the Green River"}, ""},
+		{"none big enough", 5, nil, news.Invalid},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := BriefStories(context.Background(), Config{}, StoryOptions{MinArticles: tc.min}, []string{dir})
+			if news.ErrorCode(err) != tc.code {
+				t.Fatalf("error %v, want code %q", err, tc.code)
+			}
+			var titles []string
+			for _, b := range res.Stories {
+				titles = append(titles, b.Title)
+			}
+			if diff := cmp.Diff(tc.titles, titles); diff != "" {
+				t.Errorf("briefs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestStream(t *testing.T) {
+	gen := streamgen.New(nil, streamgen.Options{Seed: 11, PerDay: 4000, Active: 100})
+	n := 0
+	var closed []cluster.Story
+	copies := 0
+	st, err := Stream(context.Background(), func() (news.Article, bool) {
+		n++
+		return gen.Next(), n <= 3000
+	}, StoryOptions{Cluster: cluster.Options{Quiet: 12 * time.Hour}}, StreamHooks{
+		Closed: func(s cluster.Story) { closed = append(closed, s) },
+		Copy:   func(news.Article, string) { copies++ },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, s := range closed {
+		total += len(s.Articles)
+	}
+	if st.Articles != 3000 || total+st.Copies+st.SetAside != 3000 || copies != st.Copies || st.Stories != len(closed) {
+		t.Errorf("stats %+v; %d articles in %d closed stories, %d copies seen", st, total, len(closed), copies)
+	}
+	if st.Copies < 300 {
+		t.Errorf("%d copies found in a stream with 15%% copies", st.Copies)
+	}
+}
+
+func TestStreamCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	gen := streamgen.New(nil, streamgen.Options{Seed: 1})
+	_, err := Stream(ctx, func() (news.Article, bool) { return gen.Next(), true }, StoryOptions{}, StreamHooks{})
+	if err == nil {
+		t.Fatal("a cancelled stream returned no error")
+	}
+}
+
+func BenchmarkGroup(b *testing.B) {
+	gen := streamgen.New(nil, streamgen.Options{Seed: 5})
+	arts := make([]news.Article, 2000)
+	for i := range arts {
+		arts[i] = gen.Next()
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Group(context.Background(), arts, StoryOptions{})
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
