@@ -1,0 +1,117 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// hostile is text an article could carry: a terminal escape, a bidirectional override,
+// HTML and a Markdown link.
+const hostile = "Evil \x1b[31mred\u202e <script>alert(1)</script> [click](javascript:x) *bold*"
+
+func analysed() news.Result {
+	res := sample()
+	ev := news.Event{Time: news.TimeExpr{Text: "Friday", Type: "DATE", Value: "2020-05-01", Granularity: "day"},
+		Start: time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC), Text: hostile, From: "a", Articles: []string{"a", "b"}}
+	fact := news.Fact{Text: hostile, From: "a", Articles: []string{"a", "b"}, Outlets: []string{"Daily Planet", hostile}}
+	res.Stories[0].Analysis = &news.Analysis{
+		Entities: []news.Entity{{Name: hostile, Kind: "person", Roles: []string{hostile}, PerArticle: []news.Count{{Key: "b", N: 2}, {Key: "a", N: 1}}, PerOutlet: []news.Count{{Key: hostile, N: 2}, {Key: "Daily Planet", N: 1}}}},
+		Quotes:   []news.Quote{{Text: hostile, Speaker: hostile, SpeakerKind: "named", Verb: "said", From: "a", Articles: []string{"a", "c"}, Differs: true, Variants: []news.Variant{{Text: hostile, Articles: []string{"a"}}, {Text: "other", Articles: []string{"c"}}}}},
+		Timeline: []news.Event{ev},
+		Undated:  []news.Event{{Time: news.TimeExpr{Text: hostile, Type: "DATE", Value: "XXXX-WXX-1", Granularity: "day"}, Text: hostile, From: "c", Articles: []string{"c"}}},
+		Outlets: news.Comparison{
+			Outlets:   []news.OutletView{{Outlet: "Daily Planet", Articles: []string{"a"}, Facts: 1}, {Outlet: hostile, Articles: []string{"b"}, Facts: 1}},
+			Common:    []news.Fact{fact},
+			Coverage:  []news.Fact{fact},
+			Unique:    []news.Fact{{Text: hostile, From: "c", Articles: []string{"c"}, Outlets: []string{"c.txt"}}},
+			Conflicts: []news.OutletConflict{{Slot: "number", Sides: []news.ConflictSide{{Value: hostile, Text: hostile, Articles: []string{"a"}, Outlets: []string{"Daily Planet"}}, {Value: "14", Text: "x", Articles: []string{"b"}, Outlets: []string{hostile}}}}},
+		},
+	}
+	return res
+}
+
+func TestAnalysisEscaped(t *testing.T) {
+	for _, format := range Formats {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, format, analysed()); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			for _, bad := range []string{"\x1b", "\u202e"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("output keeps %q", bad)
+				}
+			}
+			if format == "markdown" {
+				for _, bad := range []string{"<script>", "[click](", " *bold*"} {
+					if strings.Contains(out, bad) {
+						t.Errorf("markdown keeps %q", bad)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestAnalysisTextCites(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", analysed()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	// The brief's first sentence cites a and b, so a is [1], b [2] and c [3].
+	for _, want := range []string{
+		"- 2020-05-01 (day, “Friday”): Evil [31mred",
+		"*bold* [1][2]\n",
+		"by article [1] 1, [2] 2",
+		"Not placed on the timeline",
+		"- number: “Evil",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAnalysisJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, "json", analysed()); err != nil {
+		t.Fatal(err)
+	}
+	var res JSONResult
+	if err := json.Unmarshal(buf.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	st := res.Stories[0]
+	start := "2020-05-01T00:00:00Z"
+	want := &JSONTimeline{
+		Events:  []JSONEvent{{Time: JSONTime{Text: "Friday", Type: "DATE", Value: "2020-05-01", Granularity: "day"}, Start: &start, Text: safe(hostile), From: "a", Articles: []string{"a", "b"}}},
+		Undated: []JSONEvent{{Time: JSONTime{Text: safe(hostile), Type: "DATE", Value: "XXXX-WXX-1", Granularity: "day"}, Text: safe(hostile), From: "c", Articles: []string{"c"}}},
+	}
+	if diff := cmp.Diff(want, st.Timeline); diff != "" {
+		t.Errorf("timeline (-want +got):\n%s", diff)
+	}
+	if len(st.Entities) != 1 || st.Entities[0].Mentions != 3 {
+		t.Errorf("entities %+v, want one with 3 mentions", st.Entities)
+	}
+	if st.Outlets == nil || len(st.Outlets.Conflicts) != 1 || st.Outlets.Conflicts[0].Slot != "number" {
+		t.Errorf("outlets %+v, want one number conflict", st.Outlets)
+	}
+	// Without an analysis the fields are absent.
+	buf.Reset()
+	if err := Write(&buf, "json", sample()); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{`"entities"`, `"quotes"`, `"timeline"`, `"outlets"`} {
+		if strings.Contains(buf.String(), f) {
+			t.Errorf("JSON without analysis has %s", f)
+		}
+	}
+}
