@@ -102,7 +102,7 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 	for _, st := range res.Stories {
 		title := st.Title
 		if title == "" {
-			title = "(untitled: " + strings.Join(st.Terms, ", ") + ")"
+			title = "(untitled: " + strings.Join(append(st.Names, st.Terms...), ", ") + ")"
 		}
 		fmt.Fprintf(w, "%s  %3d articles  %s .. %s  %s\n", st.ID, st.Size(), day(st.First), day(st.Last), oneLine(title))
 		if outlets := st.Outlets(); len(outlets) > 0 {
@@ -137,6 +137,7 @@ type jsonStory struct {
 	First    *string       `json:"first"`
 	Last     *string       `json:"last"`
 	Terms    []string      `json:"terms"`
+	Names    []string      `json:"names"`
 	Articles []jsonArticle `json:"articles"`
 }
 
@@ -160,7 +161,7 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 	}
 	for _, st := range res.Stories {
 		js := jsonStory{ID: st.ID, Title: st.Title, Size: st.Size(), Outlets: st.Outlets(), First: rfc(st.First),
-			Last: rfc(st.Last), Terms: st.Terms, Articles: []jsonArticle{}}
+			Last: rfc(st.Last), Terms: nonNil(st.Terms), Names: nonNil(st.Names), Articles: []jsonArticle{}}
 		if js.Outlets == nil {
 			js.Outlets = []string{}
 		}
@@ -183,6 +184,13 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
 }
 
 func articleJSON(a news.Article) jsonArticle {

@@ -35,7 +35,7 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, opt pipel
 		}
 	}
 	gen := streamgen.New(source, streamgen.Options{Seed: 1})
-	opt.Cluster.Quiet = streamQuiet
+	opt.Cluster.Quiet, opt.Dedupe.Window = streamQuiet, streamQuiet
 	made := 0
 	next := func() (news.Article, bool) {
 		if made == n {

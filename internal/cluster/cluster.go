@@ -65,7 +65,7 @@ type Options struct {
 	// Probe the number of them used to look up candidate stories (default 30).
 	TopTerms, Probe int
 	// Shortlist is the number of candidate stories, ranked by the probe features they
-	// share, that are scored in full (default 24).
+	// share, that are scored in full (default 10).
 	Shortlist int
 	// CentroidTerms is the number of features kept per story (default 250).
 	CentroidTerms int
@@ -111,7 +111,7 @@ func Defaults(opt Options) Options {
 	defInt(&opt.TopTerms, 150)
 	defInt(&opt.Probe, 30)
 	defInt(&opt.CentroidTerms, 250)
-	defInt(&opt.Shortlist, 24)
+	defInt(&opt.Shortlist, 10)
 	defInt(&opt.Explain, 6)
 	return opt
 }
@@ -137,8 +137,9 @@ type Story struct {
 	Articles []string
 	// First and Last are the earliest and latest known publication times.
 	First, Last time.Time
-	// Terms are the story's heaviest features, for labels and explanations.
-	Terms []string
+	// Terms are the story's heaviest terms (stemmed) and Names its heaviest names
+	// (lower-cased), for labels.
+	Terms, Names []string
 }
 
 // errEmpty is returned for a document with nothing to compare.

@@ -220,8 +220,10 @@ func TestStreamFlat(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("no story closed in a day-windowed stream of four days")
 	}
-	if heap[3] > heap[1]*3/2+8<<20 {
-		t.Errorf("heap grew from %d MB at 10,000 articles to %d MB at 20,000", heap[1]>>20, heap[3]>>20)
+	// The open window fills in about 13,000 articles (a story lives about a day and a
+	// half, then stays open a day); after that the heap must stay level.
+	if heap[3] > heap[2]*13/10+4<<20 {
+		t.Errorf("heap grew from %d MB at 15,000 articles to %d MB at 20,000", heap[2]>>20, heap[3]>>20)
 	}
 	if c.OpenCount() > 2000 {
 		t.Errorf("%d stories open", c.OpenCount())

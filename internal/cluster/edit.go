@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -17,6 +18,8 @@ func (c *Clusterer) TakeClosed() []Story {
 	for _, s := range c.closed {
 		out = append(out, s.public())
 		delete(c.held, s.id)
+		// Postings may still point at s until the next sweep: keep only the shell.
+		s.members, s.cent = nil, centroid{}
 	}
 	clear(c.closed)
 	c.closed = c.closed[:0]
@@ -52,8 +55,14 @@ func (s *story) public() Story {
 		st.Articles[i] = m.id
 	}
 	if s.cent.w != nil {
-		for _, f := range s.cent.top(8) {
-			st.Terms = append(st.Terms, label(f.key, nil))
+		for _, f := range s.cent.top(24) {
+			if strings.HasPrefix(f.key, "@") {
+				if len(st.Names) < 4 {
+					st.Names = append(st.Names, label(f.key, nil))
+				}
+			} else if len(st.Terms) < 8 {
+				st.Terms = append(st.Terms, f.key)
+			}
 		}
 	}
 	return st

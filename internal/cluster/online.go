@@ -25,6 +25,10 @@ type Clusterer struct {
 	seq      int
 }
 
+// keepVectors is how many of a story's most recent articles keep their vectors, for
+// splits and merges; older ones keep only their ids.
+const keepVectors = 256
+
 // member is one article of a story.
 type member struct {
 	id  string
@@ -148,14 +152,14 @@ func byScore(a, b candidate) int {
 	return a.s.members[0].seq - b.s.members[0].seq
 }
 
-// absorb merges into s the runner-up candidates whose centroids have grown close to
+// absorb merges into s the (at most three) runner-up candidates whose centroids have grown close to
 // s's, so that a story split early by a high threshold heals as it grows, and returns
 // the story that remains.
 func (c *Clusterer) absorb(s *story, cands []candidate) *story {
 	if c.opt.MergeThreshold >= 1 {
 		return s
 	}
-	for _, o := range cands {
+	for _, o := range cands[:min(len(cands), 3)] {
 		if o.s == s || !o.s.open || o.score < c.opt.Threshold*c.opt.MergeProbe {
 			continue
 		}
@@ -197,6 +201,9 @@ func (c *Clusterer) join(s *story, m member, vec []feature, t time.Time) {
 // attach adds the member's vector to the story's centroid and posts its probe features.
 func (c *Clusterer) attach(s *story, m member, vec []feature) {
 	s.members = append(s.members, m)
+	if n := len(s.members) - keepVectors; n >= 0 {
+		s.members[n].vec = nil // a story that never goes quiet must not grow without bound
+	}
 	s.first, s.last = earliest(s.first, m.at), latest(s.last, m.at)
 	s.cent.add(vec, 1, c.opt.CentroidTerms)
 	if !s.open {
@@ -243,13 +250,13 @@ func (c *Clusterer) close(s *story) {
 	c.live -= len(s.posted)
 	s.posted = nil
 	c.closed = append(c.closed, s)
-	if c.dead > c.live+1024 {
+	if c.dead > c.live/2+1024 {
 		c.sweep()
 	}
 }
 
-// sweep drops closed stories from the postings; run when they outnumber open ones, so
-// its cost per closed story is constant.
+// sweep drops closed stories from the postings; run when their references reach half
+// the live ones, so its cost per closed story is constant.
 func (c *Clusterer) sweep() {
 	for k, list := range c.postings {
 		kept := list[:0]

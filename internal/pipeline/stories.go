@@ -32,8 +32,8 @@ type Story struct {
 	Articles []StoryArticle
 	// First and Last are the earliest and latest known publication times.
 	First, Last time.Time
-	// Terms are the story's heaviest terms and names.
-	Terms []string
+	// Terms are the story's heaviest terms (stemmed) and Names its heaviest names.
+	Terms, Names []string
 }
 
 // StoryArticle is one distinct article of a story, with every copy of it.
@@ -86,6 +86,9 @@ func Stories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) 
 	arts, warns, err := Read(ctx, cfg, paths)
 	if err != nil {
 		return StoriesResult{Warnings: warns}, err
+	}
+	if len(arts) == 0 {
+		return StoriesResult{Warnings: warns}, news.Errorf(news.Invalid, "", "no readable article in the input")
 	}
 	res, err := Group(ctx, arts, opt)
 	res.Warnings = append(warns, res.Warnings...)
@@ -201,7 +204,7 @@ func uniqueID(a news.Article, used map[string]bool) string {
 
 // assemble turns a clustered story into its articles and picks its title.
 func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
-	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms}
+	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
 	}

@@ -175,4 +175,3 @@ func BenchmarkGroup(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
-

@@ -6,7 +6,8 @@
 // DUC documents read by the caller) or, without a corpus, of sentences built from a
 // small synthetic vocabulary. Each generated story draws its sentences from one or two
 // source articles and mentions its own invented names, so that stories are many and
-// distinguishable; stories start and end all the time, some burst (many articles in a
+// distinguishable; each article swaps a third of the longer words it takes for common
+// words, as writers word things their own way; stories start and end all the time, some burst (many articles in a
 // short time), and a share of articles are copies of recent ones under another outlet,
 // trimmed, re-headlined or with boilerplate added. The stream is deterministic for a
 // seed; memory is bounded by Active stories and Recent articles.
@@ -28,7 +29,7 @@ type Options struct {
 	Start time.Time
 	// PerDay is the mean number of articles per day (default 20,000).
 	PerDay int
-	// Active is the number of stories running at once (default 3,000).
+	// Active is the number of stories running at once (default 1,000).
 	Active int
 	// MeanStory is the mean number of articles in a story (default 40).
 	MeanStory int
@@ -46,7 +47,7 @@ func (o Options) defaults() Options {
 		o.PerDay = 20_000
 	}
 	if o.Active <= 0 {
-		o.Active = 3_000
+		o.Active = 1_000
 	}
 	if o.MeanStory <= 0 {
 		o.MeanStory = 40
@@ -64,6 +65,7 @@ func (o Options) defaults() Options {
 type Generator struct {
 	opt     Options
 	rng     *rand.Rand
+	vocab   []string
 	pool    [][]string // source articles as sentences
 	stories []*genStory
 	recent  []news.Article
@@ -84,7 +86,7 @@ type genStory struct {
 // with fewer than ten it uses built-in synthetic sentences.
 func New(source [][]string, opt Options) *Generator {
 	opt = opt.defaults()
-	g := &Generator{opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed)), now: opt.Start}
+	g := &Generator{opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed)), now: opt.Start, vocab: strings.Fields(vocabulary)}
 	for _, s := range source {
 		if len(s) >= 3 {
 			g.pool = append(g.pool, s)
@@ -147,8 +149,9 @@ func (g *Generator) fresh() news.Article {
 	s := g.stories[i]
 	k := 6 + g.rng.IntN(10)
 	paras := make([]string, 0, k)
+	own := map[string]string{} // this writer's wording
 	for range k {
-		sent := s.sents[g.rng.IntN(len(s.sents))]
+		sent := g.respell(s.sents[g.rng.IntN(len(s.sents))], own, g.common)
 		if g.rng.IntN(3) == 0 {
 			sent = s.names[g.rng.IntN(len(s.names))] + " said " + lowerFirst(sent)
 		}
@@ -207,9 +210,12 @@ func (g *Generator) copyOf(orig news.Article) news.Article {
 func (g *Generator) newStory() *genStory {
 	g.ns++
 	s := &genStory{id: g.ns, left: 1 + int(g.rng.ExpFloat64()*float64(g.opt.MeanStory))}
-	s.sents = append(s.sents, g.pool[g.rng.IntN(len(g.pool))]...)
-	if g.rng.IntN(2) == 0 {
-		s.sents = append(s.sents, g.pool[g.rng.IntN(len(g.pool))]...)
+	sub := map[string]string{}
+	for _, src := range [][]string{g.pool[g.rng.IntN(len(g.pool))], g.pool[g.rng.IntN(len(g.pool))]} {
+		for _, sent := range src {
+			s.sents = append(s.sents, g.respell(sent, sub, func() string { return strings.ToLower(g.name()) }))
+		}
+
 	}
 	for range 3 {
 		s.names = append(s.names, g.name()+" "+g.name())
@@ -220,6 +226,32 @@ func (g *Generator) newStory() *genStory {
 	}
 	return s
 }
+
+// respell replaces about a third of the longer words of a sentence with invented
+// words, the same replacement for the same word within a story: two stories drawn from
+// one source article then differ as two events of one kind do (other places, other
+// people, other things), and do not collapse into one.
+func (g *Generator) respell(sent string, sub map[string]string, invent func() string) string {
+	words := strings.Fields(sent)
+	for i, w := range words {
+		if len(w) < 5 {
+			continue
+		}
+		r, ok := sub[w]
+		if !ok {
+			r = w
+			if g.rng.IntN(3) == 0 {
+				r = invent()
+			}
+			sub[w] = r
+		}
+		words[i] = r
+	}
+	return strings.Join(words, " ")
+}
+
+// common returns a common word of the built-in vocabulary, as a writer's own wording.
+func (g *Generator) common() string { return g.vocab[g.rng.IntN(len(g.vocab))] }
 
 // name invents a pronounceable capitalised word.
 func (g *Generator) name() string {

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestStoriesText(t *testing.T) {
+	code, out, errs := run(t, "", "stories", sample)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	golden(t, "stories-sample.text", out)
+}
+
+func TestStoriesJSON(t *testing.T) {
+	code, out, errs := run(t, "", "stories", "--format", "json", sample)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	golden(t, "stories-sample.json", out)
+	var doc jsonStories
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var sources []string
+	for _, st := range doc.Stories {
+		if st.ID == "" || st.Size != len(st.Articles) {
+			t.Errorf("story %+v: want an id and a size that counts its articles", st.ID)
+		}
+		for _, a := range st.Articles {
+			sources = append(sources, filepath.Base(a.Source))
+		}
+	}
+	want := []string{"000_346f49fed0cd49ef.txt", "001_552ca271601b3f73.txt", "002_202e3fa86987ee31.txt", "003_c84d45ef136cdee1.txt", "004_7142778ad7600d50.txt"}
+	if diff := cmp.Diff(want, sortedCopy(sources)); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+}
+
+func sortedCopy(xs []string) []string {
+	out := append([]string(nil), xs...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestStoriesUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no paths", []string{"stories"}, exitUsage},
+		{"bad format", []string{"stories", "--format", "xml", sample}, exitUsage},
+		{"bad flag", []string{"stories", "--nope", sample}, exitUsage},
+		{"missing path", []string{"stories", filepath.Join(t.TempDir(), "missing")}, exitFailed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if code, _, errs := run(t, "", tc.args...); code != tc.code {
+				t.Errorf("exit %d, want %d (stderr %s)", code, tc.code, errs)
+			}
+		})
+	}
+}
+
+func TestEvalStories(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, body string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("D0001A/a.txt", "Dam opens\n\nThe new dam on the Green River opened after six years of building, and its turbines will power the valley.\n")
+	write("D0001A/b.txt", "Dam power\n\nTurbines at the new Green River dam will power homes in the valley, the dam builders said.\n")
+	write("D0002B/c.txt", "Festival\n\nThe jazz festival in the park drew thousands of music fans over the weekend, organisers said.\n")
+	write("loose.txt", "A file directly in the folder is ignored.\n")
+	code, out, errs := run(t, "", "eval", "stories", "--json", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	if !strings.Contains(errs, "1 files directly in the folder ignored") {
+		t.Errorf("stderr %q: want a note on the loose file", errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var got map[string]any
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"articles", "stories", "bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_f1", "seconds"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("JSON lacks %q: %v", k, got)
+		}
+	}
+	if got["articles"] != 3.0 || got["bcubed_f1"] != 1.0 {
+		t.Errorf("articles %v, B-cubed F1 %v; want 3 and 1", got["articles"], got["bcubed_f1"])
+	}
+	if code, _, _ := run(t, "", "eval", "stories", filepath.Join(dir, "D0002B")); code != exitFailed {
+		t.Errorf("a folder without subfolders: exit %d, want %d", code, exitFailed)
+	}
+}
