@@ -34,6 +34,23 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	bench := fs.Int("bench-stream", 0, "")      // hidden: run a generated stream of N articles (see stream.go)
 	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
 	opt := storyFlags(fs)
+	var edits []pipeline.Edit
+	fs.Func("merge", "merge two stories: ID,ID (repeatable; the story that started first keeps its id)", func(v string) error {
+		a, b, ok := strings.Cut(v, ",")
+		if !ok || a == "" || b == "" || strings.Contains(b, ",") {
+			return fmt.Errorf("want two story ids, ID,ID")
+		}
+		edits = append(edits, pipeline.Edit{Merge: [2]string{a, b}})
+		return nil
+	})
+	fs.Func("split", "move articles into a story of their own: ID=ARTICLE,ARTICLE... (repeatable)", func(v string) error {
+		id, list, ok := strings.Cut(v, "=")
+		if !ok || id == "" || list == "" {
+			return fmt.Errorf("want ID=ARTICLE,ARTICLE")
+		}
+		edits = append(edits, pipeline.Edit{Split: id, Articles: strings.Split(list, ",")})
+		return nil
+	})
 	fs.Usage = func() { fmt.Fprint(e.stderr, storiesUsage); printVisible(fs, e.stderr) }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -49,7 +66,9 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "storyline stories: --format must be text or json, got %q\n", *format)
 		return exitUsage
 	}
-	res, err := pipeline.Stories(ctx, pipeline.Config{MaxBytes: *maxBytes, Stdin: e.stdin}, opt(), fs.Args())
+	so := opt()
+	so.Edits = edits
+	res, err := pipeline.Stories(ctx, pipeline.Config{MaxBytes: *maxBytes, Stdin: e.stdin}, so, fs.Args())
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	for _, w := range res.Warnings {
 		log.Warn("skipped input", slog.String("source", w.Source), slog.String("reason", w.Reason))
@@ -92,7 +111,11 @@ func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
 // printVisible prints the defaults of every flag that has a usage text.
 func printVisible(fs *flag.FlagSet, w io.Writer) {
 	fs.VisitAll(func(f *flag.Flag) {
-		if f.Usage != "" {
+		switch {
+		case f.Usage == "":
+		case f.DefValue == "":
+			fmt.Fprintf(w, "  -%s\n    \t%s\n", f.Name, f.Usage)
+		default:
 			fmt.Fprintf(w, "  -%s\n    \t%s (default %q)\n", f.Name, f.Usage, f.DefValue)
 		}
 	})

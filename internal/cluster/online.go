@@ -83,7 +83,8 @@ func (c *Clusterer) Add(doc Doc) (Assignment, error) {
 		cands = cands[1:]
 	}
 	c.seq++
-	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: vec[:min(len(vec), 24):min(len(vec), 24)]}
+	// A copy, so that the member does not keep the whole vector's array alive.
+	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), 24)])}
 	if len(cands) == 0 {
 		a := Assignment{New: true}
 		a.Story = c.start(m, t).id

@@ -25,7 +25,6 @@ type entry struct {
 	id   string
 	time time.Time
 	sig  Signature
-	keys []uint64
 }
 
 // NewIndex returns an empty index; zero fields of opt take their defaults.
@@ -66,7 +65,7 @@ func (ix *Index) Add(id string, t time.Time, sig Signature) (Match, bool) {
 	for b, k := range keys {
 		ix.bands[b][k] = append(ix.bands[b][k], seq)
 	}
-	ix.entries = append(ix.entries, entry{id: id, time: t, sig: sig, keys: keys})
+	ix.entries = append(ix.entries, entry{id: id, time: t, sig: sig})
 	return Match{}, false
 }
 
@@ -114,7 +113,7 @@ func (ix *Index) expire() {
 		if ix.Len() < ix.opt.MaxKept && !e.time.Before(limit) {
 			break
 		}
-		for b, k := range e.keys {
+		for b, k := range ix.keys(e.sig) {
 			list := ix.bands[b][k]
 			if len(list) > 0 && list[0] == ix.first {
 				list = list[1:]

@@ -18,9 +18,22 @@ import (
 type StoryOptions struct {
 	Dedupe  dedupe.Options
 	Cluster cluster.Options
+	// Edits are a user's corrections, applied in order once the pile is clustered:
+	// story ids are stable for the same input, so a user can list the stories, then
+	// run again with the merges and splits they want.
+	Edits []Edit
 	// MinArticles is the least number of distinct articles (copies not counted) a
 	// story needs to get a brief; 0 and 1 keep every story.
 	MinArticles int
+}
+
+// Edit is one correction of the clustering: a merge of two stories (Merge holds both
+// ids; the story that started first keeps its id) or a split (Split names the story
+// and Articles the article ids to move into a story of their own).
+type Edit struct {
+	Merge    [2]string
+	Split    string
+	Articles []string
 }
 
 // Story is one story found in a pile: its articles, each with its copies, in
@@ -101,6 +114,8 @@ type prepared struct {
 	body  []string // content terms of the body, in order
 	title []string
 	names []string
+	words int // words of the body
+	stop  int // English stop words among them
 }
 
 // prepare computes terms and names for every article, on all cores, in order.
@@ -126,6 +141,12 @@ func prepareOne(a news.Article) prepared {
 	p := prepared{art: a, title: text.Terms(a.Title)}
 	for _, para := range a.Paragraphs {
 		p.body = append(p.body, text.Terms(para)...)
+		for _, w := range text.Words(para) {
+			p.words++
+			if text.IsStopword(strings.ToLower(w)) {
+				p.stop++
+			}
+		}
 		p.names = append(p.names, cluster.Names(para)...)
 	}
 	p.names = append(p.names, cluster.Names(a.Title)...)
@@ -162,8 +183,8 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	byID := map[string]*StoryArticle{}
 	used := map[string]bool{}
 	for _, p := range preps {
-		if len(p.body)+len(p.title) == 0 {
-			res.Warnings = append(res.Warnings, news.Warning{Source: p.art.Source, Reason: "no content words to place it in a story"})
+		if reason := setAside(p); reason != "" {
+			res.Warnings = append(res.Warnings, news.Warning{Source: p.art.Source, Reason: reason})
 			continue
 		}
 		id := uniqueID(p.art, used)
@@ -182,11 +203,37 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 		byID[id] = sa
 	}
 	cl.Flush()
+	for _, e := range opt.Edits {
+		if err := apply(cl, e); err != nil {
+			return res, err
+		}
+	}
 	for _, cs := range cl.TakeClosed() {
 		res.Stories = append(res.Stories, assemble(cs, byID))
 	}
 	sortStories(res.Stories)
 	return res, nil
+}
+
+// apply makes one user edit.
+func apply(cl *cluster.Clusterer, e Edit) error {
+	if e.Split != "" {
+		_, err := cl.Split(e.Split, e.Articles)
+		return err
+	}
+	_, err := cl.Merge(e.Merge[0], e.Merge[1])
+	return err
+}
+
+// setAside returns why an article cannot be placed in a story, or "".
+func setAside(p prepared) string {
+	switch {
+	case len(p.body)+len(p.title) == 0:
+		return "no content words to place it in a story"
+	case p.words >= 30 && p.stop*10 < p.words:
+		return "not English (almost no English function words): story finding compares English terms"
+	}
+	return ""
 }
 
 // uniqueID returns the article's id, made unique among those already used.

@@ -40,6 +40,8 @@ func pile() []news.Article {
 		art("bridge-2", "Gazette", 3, "Detour worries shops", bridgeMore, bridgeText[:150]),
 		art("dam-undated", "Post", -1, "Valley gets power from new dam", damOther),
 		art("empty", "Blog", 4, "", "..."),
+		art("french", "Le Monde", 5, "Le barrage ouvre", "Le nouveau barrage sur la rivière a ouvert jeudi après six ans de travaux menés par l'État. Les responsables ont dit que le barrage fournira de l'électricité à quarante mille foyers de la vallée dès le printemps prochain."),
+		art("german", "Zeitung", 6, "Damm eröffnet", "Der neue Damm am Fluss wurde am Donnerstag nach sechs Jahren Bauzeit eröffnet. Die Beamten sagten, der Damm werde ab dem nächsten Frühjahr vierzigtausend Haushalte im Tal mit Strom versorgen."),
 	}
 }
 
@@ -72,12 +74,56 @@ func TestGroup(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stories (-want +got):\n%s", diff)
 	}
-	wantWarn := []news.Warning{{Source: "empty.txt", Reason: "no content words to place it in a story"}}
+	notEnglish := "not English (almost no English function words): story finding compares English terms"
+	wantWarn := []news.Warning{{Source: "empty.txt", Reason: "no content words to place it in a story"},
+		{Source: "french.txt", Reason: notEnglish}, {Source: "german.txt", Reason: notEnglish}}
 	if diff := cmp.Diff(wantWarn, res.Warnings); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 	if a := res.Stories[1].Articles[1]; len(a.Shared) == 0 || a.Score <= 0 {
 		t.Errorf("bridge-2 joined without an explanation: %+v", a)
+	}
+}
+
+func TestGroupEdits(t *testing.T) {
+	first, err := Group(context.Background(), pile(), StoryOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dam, bridge := first.Stories[0].ID, first.Stories[1].ID
+	tests := []struct {
+		name  string
+		edits []Edit
+		want  [][]string
+		code  news.Code
+	}{
+		{"merge keeps the earlier id", []Edit{{Merge: [2]string{bridge, dam}}},
+			[][]string{{dam, "dam-wire", "bridge-1", "bridge-2", "dam-undated"}}, ""},
+		{"split", []Edit{{Split: bridge, Articles: []string{"bridge-2"}}},
+			[][]string{{dam, "dam-wire", "dam-undated"}, {bridge, "bridge-1"}, {"", "bridge-2"}}, ""},
+		{"unknown story", []Edit{{Merge: [2]string{"s-nope", dam}}}, nil, news.NotFound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Group(context.Background(), pile(), StoryOptions{Edits: tc.edits})
+			if news.ErrorCode(err) != tc.code {
+				t.Fatalf("error %v, want code %q", err, tc.code)
+			}
+			var got [][]string
+			for _, st := range res.Stories {
+				row := []string{st.ID}
+				if st.ID != dam && st.ID != bridge {
+					row[0] = "" // a new story's id derives from its first article
+				}
+				for _, a := range st.Articles {
+					row = append(row, a.ID)
+				}
+				got = append(got, row)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("stories (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

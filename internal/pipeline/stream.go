@@ -99,7 +99,7 @@ func prepareStream(arts []news.Article, dopt dedupe.Options) []streamDoc {
 }
 
 func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks StreamHooks, st *StreamStats) {
-	if len(d.body)+len(d.title) == 0 {
+	if setAside(d.prepared) != "" {
 		st.SetAside++
 		return
 	}
