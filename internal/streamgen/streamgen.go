@@ -284,7 +284,9 @@ func (g *Generator) synthetic(n int) [][]string {
 		for range 12 {
 			ws := make([]string, 8+g.rng.IntN(12))
 			for j := range ws {
-				if g.rng.IntN(5) < 2 {
+				if j%2 == 1 {
+					ws[j] = function[g.rng.IntN(len(function))]
+				} else if g.rng.IntN(5) < 2 {
 					ws[j] = topic[g.rng.IntN(len(topic))]
 				} else {
 					ws[j] = words[zipf.Uint64()]
@@ -295,6 +297,10 @@ func (g *Generator) synthetic(n int) [][]string {
 	}
 	return out
 }
+
+// function are English function words, which synthetic sentences need to read as
+// English.
+var function = strings.Fields("the of to and in that for on with was by at from is it as has")
 
 var outlets = []string{"Wire Service", "Daily Ledger", "Morning Post", "City Herald", "Evening Standard", "Tribune", "Gazette", "Observer"}
 
