@@ -3,7 +3,6 @@ package pipeline
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/storyline-news/storyline/internal/compare"
 	"github.com/storyline-news/storyline/internal/entity"
@@ -28,7 +27,7 @@ func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
 	ents := entity.Find(arts)
 	loc := locate(arts, sents)
 	times := findTimes(arts, sents, loc)
-	quotes := convertQuotes(mergeQuotes(findQuotes(arts)))
+	quotes := convertQuotes(quote.Merge(findQuotes(arts)))
 	an := &news.Analysis{Entities: convertEntities(arts, ents), Quotes: quotes}
 	an.Timeline, an.Undated = timeline.Build(arts, sents, times)
 	slots := make([]compare.Slots, len(sents))
@@ -114,122 +113,6 @@ func findQuotes(arts []news.Article) []quote.Quote {
 		all = append(all, quote.Find(a)...)
 	}
 	return all
-}
-
-// mergeQuotes is quote.Merge in near-linear time for large stories. Merge compares every
-// quotation with every distinct wording before it, so it runs here on groups of
-// quotations that could match, and the groups' results are put back in order of first
-// occurrence. Merge joins a quotation to a wording it equals, to one that contains it
-// or that it contains (the shorter of five words or more), or to one it nearly equals
-// (at most a quarter of the longer's words edited, the shorter of four words or more).
-// Such wordings share the whole key, or three adjacent words (any contained wording of
-// five words or more; near-equal wordings of nine words or more, whose edits leave a run
-// of three), or two adjacent words (near-equal wordings of at most eight). So wordings
-// of up to eight words are keyed by their word pairs, of five or more by their word
-// triples, and a group is a connected set of quotations sharing a key (runs of only
-// very common words excepted, see commonWords).
-func mergeQuotes(qs []quote.Quote) []quote.StoryQuote {
-	if len(qs) <= 200 {
-		return quote.Merge(qs)
-	}
-	u := make([]int, len(qs))
-	for i := range u {
-		u[i] = i
-	}
-	find := func(i int) int {
-		for u[i] != i {
-			u[i] = u[u[i]]
-			i = u[i]
-		}
-		return i
-	}
-	first := map[string]int{}
-	for i, q := range qs {
-		for _, k := range quoteKeys(q.Text) {
-			if j, ok := first[k]; ok {
-				a, b := find(i), find(j)
-				u[max(a, b)] = min(a, b)
-			} else {
-				first[k] = i
-			}
-		}
-	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range qs {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
-	type placed struct {
-		at int
-		sq quote.StoryQuote
-	}
-	var all []placed
-	for _, r := range roots {
-		members := groups[r]
-		in := make([]quote.Quote, len(members))
-		for k, i := range members {
-			in[k] = qs[i]
-		}
-		merged := quote.Merge(in)
-		k := 0
-		for _, sq := range merged {
-			for k < len(in) && (in[k].ArticleID != sq.ArticleID || in[k].Paragraph != sq.Paragraph || in[k].Start != sq.Start) {
-				k++
-			}
-			all = append(all, placed{members[min(k, len(in)-1)], sq})
-		}
-	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].at < all[j].at })
-	out := make([]quote.StoryQuote, len(all))
-	for i, p := range all {
-		out[i] = p.sq
-	}
-	return out
-}
-
-// quoteKeys returns the keys of a quotation, on its words lower-cased and without
-// apostrophes as quote.Merge compares them: the whole wording, its word pairs when it
-// has at most eight words, and its word triples when it has five or more.
-func quoteKeys(text string) []string {
-	text = strings.NewReplacer("’", "", "'", "", "‘", "").Replace(strings.ToLower(text))
-	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(ws) == 0 {
-		return nil
-	}
-	keys := []string{"=" + strings.Join(ws, " ")}
-	for i := range ws {
-		if len(ws) <= 8 && i+2 <= len(ws) && !allCommon(ws[i:i+2]) {
-			keys = append(keys, strings.Join(ws[i:i+2], " "))
-		}
-		if len(ws) >= 5 && i+3 <= len(ws) && !allCommon(ws[i:i+3]) {
-			keys = append(keys, strings.Join(ws[i:i+3], " "))
-		}
-	}
-	return keys
-}
-
-// commonWords are the words of English speech so frequent that a run made only of them
-// ("it is", "we are going") would join unrelated quotations into one large group; such
-// runs are no key, so two quotations that share nothing else are not merged (a small
-// loss, against Merge's cost growing with the square of the group).
-var commonWords = map[string]bool{"the": true, "of": true, "a": true, "an": true, "to": true, "and": true,
-	"in": true, "is": true, "it": true, "its": true, "that": true, "we": true, "i": true, "for": true,
-	"on": true, "be": true, "was": true, "this": true, "you": true, "have": true, "not": true,
-	"are": true, "he": true, "they": true, "will": true, "do": true, "dont": true, "going": true,
-	"there": true, "what": true, "with": true, "our": true, "at": true, "as": true, "but": true,
-	"has": true, "been": true, "would": true, "can": true, "if": true, "so": true, "all": true}
-
-func allCommon(ws []string) bool {
-	for _, w := range ws {
-		if !commonWords[w] {
-			return false
-		}
-	}
-	return true
 }
 
 func convertQuotes(qs []quote.StoryQuote) []news.Quote {

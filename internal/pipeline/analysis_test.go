@@ -4,13 +4,11 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/quote"
 )
 
 func readSample(tb testing.TB) []news.Article {
@@ -140,29 +138,5 @@ func BenchmarkAnalyze(b *testing.B) {
 				Analyze(arts, sents)
 			}
 		})
-	}
-}
-
-// TestMergeQuotesAsMerge checks that merging by groups gives what quote.Merge gives on a
-// pile large enough to be grouped: the sample's quotations carried by ten copies of
-// each article, one copy with a word changed in every quotation.
-func TestMergeQuotesAsMerge(t *testing.T) {
-	var qs []quote.Quote
-	for c := range 10 {
-		for _, a := range readSample(t) {
-			a.ID = fmt.Sprintf("%s-%d", a.ID, c)
-			for _, q := range quote.Find(a) {
-				if c == 9 {
-					q.Text = strings.Replace(q.Text, " the ", " a ", 1)
-				}
-				qs = append(qs, q)
-			}
-		}
-	}
-	if len(qs) <= 200 {
-		t.Fatalf("only %d quotations; the test needs more than 200", len(qs))
-	}
-	if diff := cmp.Diff(quote.Merge(qs), mergeQuotes(qs)); diff != "" {
-		t.Errorf("mergeQuotes differs from quote.Merge (-want +got):\n%s", diff)
 	}
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -35,8 +36,9 @@ const nearMatch = 0.75
 // longer one joins it as an excerpt.
 func Merge(quotes []Quote) []StoryQuote {
 	var out []StoryQuote
-	var keys [][]string
+	var keys, sortedKeys [][]string
 	byKey := map[string]int{}
+	ix := wordIndex{}
 	for _, q := range quotes {
 		ws := normWords(q.Text)
 		if len(ws) == 0 {
@@ -44,12 +46,15 @@ func Merge(quotes []Quote) []StoryQuote {
 		}
 		k := strings.Join(ws, " ")
 		i, ok := byKey[k]
+		sorted := sortedCopy(ws)
 		if !ok {
-			i = findNear(keys, ws)
+			i = findNear(keys, sortedKeys, ws, sorted, ix.candidates(sorted, len(keys)))
 		}
 		if i < 0 {
 			byKey[k] = len(out)
+			ix.add(sorted, len(keys))
 			keys = append(keys, ws)
+			sortedKeys = append(sortedKeys, sorted)
 			out = append(out, StoryQuote{Quote: q, Articles: []string{q.ArticleID},
 				Variants: []Variant{{Text: q.Text, Articles: []string{q.ArticleID}}}})
 			continue
@@ -99,12 +104,21 @@ func rank(kind string) int {
 }
 
 // findNear returns the first group whose wording is near ws or contains it (or is
-// contained in it) as an excerpt of five words or more, or -1.
-func findNear(keys [][]string, ws []string) int {
-	for i, k := range keys {
+// contained in it) as an excerpt of five words or more, or -1. sortedKeys and sorted are
+// the same word lists sorted: their overlap bounds both tests from above in linear time,
+// so most groups are passed over without the quadratic edit distance.
+func findNear(keys, sortedKeys [][]string, ws, sorted []string, cands []int) int {
+	for _, i := range cands {
+		k := keys[i]
 		short, long := len(k), len(ws)
 		if short > long {
 			short, long = long, short
+		}
+		// An excerpt shares all the shorter wording's words; a near wording, all but
+		// one per edit, and it may differ by at most (1-nearMatch)*long edits.
+		need := short - int((1-nearMatch)*float64(long))
+		if short < 4 || overlap(sortedKeys[i], sorted) < need {
+			continue
 		}
 		if short >= 5 && (contains(k, ws) || contains(ws, k)) {
 			return i
@@ -167,4 +181,78 @@ func editDistance(a, b []string) int {
 func normWords(s string) []string {
 	s = strings.NewReplacer("’", "", "'", "", "‘", "").Replace(strings.ToLower(s))
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func sortedCopy(ws []string) []string {
+	c := append([]string(nil), ws...)
+	slices.Sort(c)
+	return c
+}
+
+// overlap counts the words two sorted word lists share, with multiplicity.
+func overlap(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// commonAt is how many groups a word may be in before it stops finding candidates: a
+// word that common ("the", "said") says nothing about which quotation this is.
+const commonAt = 64
+
+// wordIndex lists, for each word, the groups whose first wording holds it.
+type wordIndex map[string][]int
+
+func (ix wordIndex) add(sorted []string, group int) {
+	for i, w := range sorted {
+		if i == 0 || w != sorted[i-1] {
+			ix[w] = append(ix[w], group)
+		}
+	}
+}
+
+// candidates returns, in ascending order, the groups that share a word with the sorted
+// wording that is in at most commonAt groups; every group of n when all its words are
+// common. Near wordings and excerpts of five words or more share such a word unless they
+// are made of common words only.
+func (ix wordIndex) candidates(sorted []string, n int) []int {
+	seen := map[int]bool{}
+	var out []int
+	rare := false
+	for i, w := range sorted {
+		if i > 0 && w == sorted[i-1] {
+			continue
+		}
+		groups := ix[w]
+		if len(groups) > commonAt {
+			continue
+		}
+		rare = true
+		for _, g := range groups {
+			if !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	if !rare {
+		out = out[:0]
+		for g := range n {
+			out = append(out, g)
+		}
+		return out
+	}
+	slices.Sort(out)
+	return out
 }
