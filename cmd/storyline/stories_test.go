@@ -65,6 +65,9 @@ func TestStoriesUsage(t *testing.T) {
 		{"bad format", []string{"stories", "--format", "xml", sample}, exitUsage},
 		{"bad flag", []string{"stories", "--nope", sample}, exitUsage},
 		{"missing path", []string{"stories", filepath.Join(t.TempDir(), "missing")}, exitFailed},
+		{"merge needs two ids", []string{"stories", "--merge", "s1", sample}, exitUsage},
+		{"split needs articles", []string{"stories", "--split", "s1", sample}, exitUsage},
+		{"merge of an unknown story", []string{"stories", "--merge", "s1,s2", sample}, exitFailed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

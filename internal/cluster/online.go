@@ -21,6 +21,7 @@ type Clusterer struct {
 	dead     int // closed stories still referenced by postings
 	live     int // live references in postings
 	closed   []*story
+	rough    map[*story]float64 // scratch for candidates, reused
 	newest   time.Time
 	seq      int
 }
@@ -53,7 +54,7 @@ func New(opt Options) *Clusterer {
 	opt = Defaults(opt)
 	return &Clusterer{
 		opt: opt, df: newDocFreq(opt.DFWindow), held: map[string]*story{},
-		open: list.New(), postings: map[string][]*story{},
+		open: list.New(), postings: map[string][]*story{}, rough: map[*story]float64{},
 	}
 }
 
@@ -67,8 +68,12 @@ func (c *Clusterer) OpenCount() int { return c.open.Len() }
 // or a new one. Stories that have gone quiet by doc's time are closed first (see
 // TakeClosed). A document with no terms and no names is refused with an Invalid error.
 func (c *Clusterer) Add(doc Doc) (Assignment, error) {
-	cnt := counts(doc, c.opt)
-	if len(cnt) == 0 {
+	return c.AddPrepared(Prepare(doc, c.opt))
+}
+
+// AddPrepared is Add for a document already prepared with Prepare.
+func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
+	if len(doc.keys) == 0 {
 		return Assignment{}, errEmpty(doc.ID)
 	}
 	t := doc.Time
@@ -77,7 +82,7 @@ func (c *Clusterer) Add(doc Doc) (Assignment, error) {
 	}
 	c.newest = t
 	c.expire(t)
-	vec := c.vectorize(cnt)
+	vec := c.vectorize(doc)
 	cands := c.candidates(vec, t)
 	for len(cands) > 0 && cands[0].score < c.bar(len(cands[0].s.members)) {
 		cands = cands[1:]
@@ -122,7 +127,8 @@ type candidate struct {
 // best are scored by full cosine, which keeps the cost per article flat however many
 // stories are open.
 func (c *Clusterer) candidates(vec []feature, t time.Time) []candidate {
-	rough := map[*story]float64{}
+	rough := c.rough
+	defer clear(rough)
 	for _, f := range vec[:min(len(vec), c.opt.Probe)] {
 		list := c.postings[f.key]
 		for _, s := range list[max(0, len(list)-400):] {
@@ -131,18 +137,29 @@ func (c *Clusterer) candidates(vec []feature, t time.Time) []candidate {
 			}
 		}
 	}
-	short := make([]candidate, 0, len(rough))
+	short := make([]candidate, 0, c.opt.Shortlist+1)
 	for s, r := range rough {
-		short = append(short, candidate{s, r})
+		short = insertTop(short, candidate{s, r}, c.opt.Shortlist)
 	}
-	slices.SortFunc(short, byScore)
-	short = short[:min(len(short), c.opt.Shortlist)]
 	for i := range short {
 		s := short[i].s
 		short[i].score = s.cent.cosine(vec) * c.decay(t.Sub(s.seen))
 	}
 	slices.SortFunc(short, byScore)
 	return short
+}
+
+// insertTop inserts x into top, kept best first and at most n long.
+func insertTop(top []candidate, x candidate, n int) []candidate {
+	i := len(top)
+	for i > 0 && byScore(x, top[i-1]) < 0 {
+		i--
+	}
+	if i >= n {
+		return top
+	}
+	top = slices.Insert(top, i, x)
+	return top[:min(len(top), n)]
 }
 
 // byScore orders candidates best first, then oldest story first.

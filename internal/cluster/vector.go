@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 )
 
 // feature is one weighted dimension of a vector: a stemmed term, or a name as "@" and
@@ -70,20 +71,40 @@ func counts(doc Doc, opt Options) map[string]float64 {
 	return c
 }
 
+// Prepared is a document reduced to its distinct features and their sublinear term
+// frequencies, ready for AddPrepared. Prepare makes it from the document alone, so a
+// caller may prepare documents on many goroutines and add them in order on one.
+type Prepared struct {
+	ID    string
+	Time  time.Time
+	Names []string
+	keys  []string
+	tf    []float64 // 1 + ln(weighted count)
+}
+
+// Prepare reduces doc to its features under opt (zero fields take their defaults;
+// pass the clusterer's Options to match it).
+func Prepare(doc Doc, opt Options) Prepared {
+	opt = Defaults(opt)
+	cnt := counts(doc, opt)
+	p := Prepared{ID: doc.ID, Time: doc.Time, Names: doc.Names, keys: make([]string, 0, len(cnt)), tf: make([]float64, 0, len(cnt))}
+	for k, n := range cnt {
+		p.keys = append(p.keys, k)
+		p.tf = append(p.tf, 1+math.Log(n))
+	}
+	return p
+}
+
 // nameKey is the feature key of a name.
 func nameKey(n string) string { return "@" + strings.ToLower(n) }
 
 // vectorize turns counts into the document's unit TF-IDF vector of its top features,
 // heaviest first, after counting the document in the document frequencies.
-func (c *Clusterer) vectorize(cnt map[string]float64) []feature {
-	keys := make([]string, 0, len(cnt))
-	for k := range cnt {
-		keys = append(keys, k)
-	}
-	c.df.add(keys)
-	vec := make([]feature, 0, len(cnt))
-	for _, k := range keys {
-		vec = append(vec, feature{k, (1 + math.Log(cnt[k])) * c.df.idf(k)})
+func (c *Clusterer) vectorize(p Prepared) []feature {
+	c.df.add(p.keys)
+	vec := make([]feature, len(p.keys))
+	for i, k := range p.keys {
+		vec[i] = feature{k, p.tf[i] * c.df.idf(k)}
 	}
 	slices.SortFunc(vec, byWeight)
 	if len(vec) > c.opt.TopTerms {

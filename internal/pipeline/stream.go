@@ -50,7 +50,7 @@ func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOpti
 			if len(arts) == 0 {
 				return
 			}
-			batches <- prepareStream(arts, dedupe.Defaults(opt.Dedupe))
+			batches <- prepareStream(arts, dedupe.Defaults(opt.Dedupe), cluster.Defaults(opt.Cluster))
 			if len(arts) < streamBatch {
 				return
 			}
@@ -79,18 +79,21 @@ func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOpti
 // streamDoc is a prepared article with its signature.
 type streamDoc struct {
 	prepared
-	sig dedupe.Signature
+	sig  dedupe.Signature
+	feat cluster.Prepared
 }
 
-// prepareStream computes terms, names and signatures of a batch on two cores.
-func prepareStream(arts []news.Article, dopt dedupe.Options) []streamDoc {
+// prepareStream computes terms, names, signatures and cluster features of a batch on
+// two cores.
+func prepareStream(arts []news.Article, dopt dedupe.Options, copt cluster.Options) []streamDoc {
 	out := make([]streamDoc, len(arts))
 	var wg sync.WaitGroup
 	for w := range 2 {
 		wg.Go(func() {
 			for i := w; i < len(arts); i += 2 {
 				p := prepareOne(arts[i])
-				out[i] = streamDoc{prepared: p, sig: dedupe.Sign(p.body, dopt)}
+				out[i] = streamDoc{prepared: p, sig: dedupe.Sign(p.body, dopt),
+					feat: cluster.Prepare(cluster.Doc{ID: p.art.ID, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names}, copt)}
 			}
 		})
 	}
@@ -110,7 +113,7 @@ func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks Stre
 		}
 		return
 	}
-	if _, err := cl.Add(cluster.Doc{ID: d.art.ID, Time: d.art.Published, Title: d.title, Terms: d.body, Names: d.names}); err != nil {
+	if _, err := cl.AddPrepared(d.feat); err != nil {
 		st.SetAside++
 		return
 	}
