@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Bylines, author bios and the outlet line are recognised by position and shape: a
@@ -12,15 +13,25 @@ import (
 
 var (
 	// byPrefix matches the words that open a byline.
-	byPrefix = regexp.MustCompile(`^(?i:(?:written|story|words|text|reporting|report|compiled)\s+)?(?:By|BY|by)\b:?\s*`)
+	byPrefix = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?i:(?:written|story|words|text|reporting|report|compiled)\s+)?(?:By|BY|by)\b:?\s*`)
+	})
 	// bioLine matches "<Name> is a/an/the <...>" at the start of a line.
-	bioLine = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
+	bioLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
+	})
 	// jobWord matches the newsroom jobs a bio names.
-	jobWord = regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
+	jobWord = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
+	})
 	// followLine matches social-media and contact lines about the author.
-	followLine = regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|(?-i:[\p{L}.’' ]+)) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|(?-i:[\p{L}.’' ]+)) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
+	followLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|(?-i:[\p{L}.’' ]+)) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|(?-i:[\p{L}.’' ]+)) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
+	})
 	// contributedLine matches "Jane Doe contributed reporting." and its variants.
-	contributedLine = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?(reporting|writing|editing) by\b`)
+	contributedLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?(reporting|writing|editing) by\b`)
+	})
 )
 
 // byMeta are words that may follow the names in a byline: publication metadata.
@@ -50,7 +61,7 @@ var publicationNouns = wordSet(`post times news press journal tribune herald reu
 // and Sari Horwitz"; "By Jane Roe | Reuters" gives "Jane Roe" and "Reuters"; "By Published
 // July 26, 2017 7:13 am" is a byline without a name; "By the time ..." is no byline.
 func bylineName(line string) (name, outlet string, ok bool) {
-	loc := byPrefix.FindStringIndex(line)
+	loc := byPrefix().FindStringIndex(line)
 	if loc == nil || wordCount(line) > 16 {
 		return "", "", false
 	}
@@ -187,7 +198,7 @@ func bioReason(line string) string {
 	if contactLine(line) {
 		return reasonBio
 	}
-	if m := bioLine.FindStringSubmatch(line); m != nil && jobWord.MatchString(line[len(m[0]):]) {
+	if m := bioLine().FindStringSubmatch(line); m != nil && jobWord().MatchString(line[len(m[0]):]) {
 		return reasonBio
 	}
 	return ""
@@ -195,7 +206,7 @@ func bioReason(line string) string {
 
 // bioName returns the name that opens a bio line, or "".
 func bioName(line string) string {
-	if m := bioLine.FindStringSubmatch(line); m != nil {
+	if m := bioLine().FindStringSubmatch(line); m != nil {
 		return m[1]
 	}
 	return ""

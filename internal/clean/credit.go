@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -27,11 +28,15 @@ var nameConnectors = wordSet(`de da di del della der den van von la le du bin al
 var (
 	// photoLabel matches a line led by a photo label: "Photo: Reuters", "Image copyright
 	// Getty Images", "Photo by Jane Doe", "Credit: ...".
-	photoLabel = regexp.MustCompile(`(?i)^[(\[]?(photo|photos|photograph|picture|image|media|video|credit|photo credit|image credit|image source)\s*(:|\bby\b|\bcopyright\b|\bcredit\b|\bsource\b|©)`)
+	photoLabel = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^[(\[]?(photo|photos|photograph|picture|image|media|video|credit|photo credit|image credit|image source)\s*(:|\bby\b|\bcopyright\b|\bcredit\b|\bsource\b|©)`)
+	})
 	// fileLabel matches "File photo", "(File)", "Handout photo" and the like.
-	fileLabel = regexp.MustCompile(`(?i)^[(\[]?(file|file photo|handout|handout photo|stock photo|photo illustration)[)\]]?\.?$`)
+	fileLabel = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^[(\[]?(file|file photo|handout|handout photo|stock photo|photo illustration)[)\]]?\.?$`)
+	})
 	// trailingParen captures a parenthesised group at the very end of a paragraph.
-	trailingParen = regexp.MustCompile(`\(([^()]{2,100})\)\s*$`)
+	trailingParen = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\(([^()]{2,100})\)\s*$`) })
 )
 
 // wordSet builds a set from a space-separated list.
@@ -48,10 +53,10 @@ func isCredit(line string) bool {
 	if wordCount(line) > 14 || endsWithPeriodSentence(line) {
 		return false
 	}
-	if fileLabel.MatchString(line) {
+	if fileLabel().MatchString(line) {
 		return true
 	}
-	if photoLabel.MatchString(line) {
+	if photoLabel().MatchString(line) {
 		return wordCount(line) <= 10
 	}
 	s := strings.Trim(line, "()[] ")
@@ -80,7 +85,7 @@ func isStrongCredit(s string) bool {
 	}
 	l := strings.ToLower(s)
 	return strings.Contains(s, "/") || strings.Contains(l, " via ") ||
-		photoLabel.MatchString(s) || fileLabel.MatchString(s) ||
+		photoLabel().MatchString(s) || fileLabel().MatchString(s) ||
 		strings.Contains(l, "photo") || strings.Contains(l, "getty") || strings.Contains(l, "image")
 }
 
@@ -149,7 +154,7 @@ func isName(p string) bool {
 // parenthesised credit ("... (AP Photo/Alex Brandon)") or its last sentence is a credit
 // ("... in Washington. Alex Brandon/AP"), or it is led by an image label.
 func captionReason(p string) string {
-	if m := trailingParen.FindStringSubmatch(p); m != nil && isStrongCredit(m[1]) {
+	if m := trailingParen().FindStringSubmatch(p); m != nil && isStrongCredit(m[1]) {
 		return reasonCaption
 	}
 	if i := strings.LastIndex(p, ". "); i > 0 && isStrongCredit(p[i+2:]) {

@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -16,12 +17,14 @@ import (
 
 // datelineRE matches a dateline opening a body paragraph: "WASHINGTON —", "LONDON (Reuters)
 // -". Its runs are unbounded, which keeps the expression small; isDateline bounds them.
-var datelineRE = regexp.MustCompile(`^([\p{Lu}][\p{Lu}\p{M} .,'’-]+)(\([\p{L} ]+\))?\s*[—–-]{1,2}\s`)
+var datelineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}\p{M} .,'’-]+)(\([\p{L} ]+\))?\s*[—–-]{1,2}\s`)
+})
 
 // isDateline reports whether line opens with a dateline: a place of at most 41
 // characters, perhaps an agency in brackets of at most 30, and a dash.
 func isDateline(line string) bool {
-	m := datelineRE.FindStringSubmatchIndex(line)
+	m := datelineRE().FindStringSubmatchIndex(line)
 	if m == nil || utf8.RuneCountInString(line[m[2]:m[3]]) > 41 {
 		return false
 	}

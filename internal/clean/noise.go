@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Promotional lines, share widgets, copyright footers and newsletter sign-up blocks are
@@ -11,13 +12,21 @@ import (
 var (
 	// promoLead matches a label that introduces a link to another story: "More news:",
 	// "Read more:", "Related:", "WATCH:".
-	promoLead = regexp.MustCompile(`(?i)^(more news|more stories|read more|read also|also read|related|related coverage|related stories|see also|recommended|don['’]t miss|most read|most popular|trending|watch|listen|more from (?-i:[\p{L} ]+)|more on (?-i:[\p{L} ]+)|read next|up next|editor['’]s picks?|top stories)\s*([:|»›>]|\s[–—-](\s|$))`)
+	promoLead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(more news|more stories|read more|read also|also read|related|related coverage|related stories|see also|recommended|don['’]t miss|most read|most popular|trending|watch|listen|more from (?-i:[\p{L} ]+)|more on (?-i:[\p{L} ]+)|read next|up next|editor['’]s picks?|top stories)\s*([:|»›>]|\s[–—-](\s|$))`)
+	})
 	// promoWhole matches a line that is nothing but a promotional or layout label.
-	promoWhole = regexp.MustCompile(`(?i)^[\[(]?(advertisement|advertisements|ad|sponsored|sponsored content|paid content|read more|read the full (story|article)|continue reading|story continues below|share this (article|story|page)|click here|see more|show more|load more|view comments|more news|related|related articles|read more stories|back to top|skip to (main )?content)[\])]?[.!:…]*$`)
+	promoWhole = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^[\[(]?(advertisement|advertisements|ad|sponsored|sponsored content|paid content|read more|read the full (story|article)|continue reading|story continues below|share this (article|story|page)|click here|see more|show more|load more|view comments|more news|related|related articles|read more stories|back to top|skip to (main )?content)[\])]?[.!:…]*$`)
+	})
 	// promoStart matches a short line that opens with a call to action.
-	promoStart = regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) (?-i:[\p{L} ]*)newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
+	promoStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) (?-i:[\p{L} ]*)newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
+	})
 	// copyrightLine matches copyright footers.
-	copyrightLine = regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
+	copyrightLine = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
+	})
 )
 
 // widgetCore are the labels of share and tool buttons; widgetExtra may join them.
@@ -35,13 +44,13 @@ func promoReason(line string) string {
 	switch {
 	case isWidgetLine(line):
 		return reasonWidget
-	case n <= 8 && promoWhole.MatchString(line):
+	case n <= 8 && promoWhole().MatchString(line):
 		return reasonPromo
-	case n <= 30 && promoLead.MatchString(line):
+	case n <= 30 && promoLead().MatchString(line):
 		return reasonPromo
-	case n <= 30 && promoStart.MatchString(line):
+	case n <= 30 && promoStart().MatchString(line):
 		return reasonPromo
-	case n <= 40 && mayBeCopyright(line) && copyrightLine.MatchString(line):
+	case n <= 40 && mayBeCopyright(line) && copyrightLine().MatchString(line):
 		return reasonCopyright
 	}
 	return ""
@@ -77,10 +86,14 @@ func isWidgetLine(line string) bool {
 }
 
 // newsletterWords are the words of sign-up boxes.
-var newsletterWords = regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds]?|subscribing|subscription|sign[- ]up|signup|digest|unsubscribe|terms of (use|service)|privacy policy|email address|your email)\b`)
+var newsletterWords = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds]?|subscribing|subscription|sign[- ]up|signup|digest|unsubscribe|terms of (use|service)|privacy policy|email address|your email)\b`)
+})
 
 // newsletterStrong matches phrases found only in sign-up boxes.
-var newsletterStrong = regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|in your inbox|to your inbox|enter your email|your email address|unsubscribe at any time|by clicking)`)
+var newsletterStrong = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|in your inbox|to your inbox|enter your email|your email address|unsubscribe at any time|by clicking)`)
+})
 
 // newsletterAnchor says whether line belongs to a sign-up box by itself: it holds
 // newsletter vocabulary and is either heading-like or a phrase only sign-up boxes use
@@ -94,17 +107,17 @@ func newsletterAnchor(line string) (anchor, strong bool) {
 	if strings.EqualFold(strings.Trim(line, "!. "), "thank you") {
 		return true, false
 	}
-	if !newsletterWords.MatchString(line) || hasQuote(buttonLabel.ReplaceAllString(line, "")) {
+	if !newsletterWords().MatchString(line) || hasQuote(buttonLabel().ReplaceAllString(line, "")) {
 		return false, false
 	}
 	heading := n <= 10 && (!endsSentence(line) || strings.HasSuffix(line, "!"))
-	ok := heading || newsletterStrong.MatchString(line)
+	ok := heading || newsletterStrong().MatchString(line)
 	return ok, ok
 }
 
 // buttonLabel matches a quoted one-word button label such as “Subscribe,”, which is not
 // a reported quote.
-var buttonLabel = regexp.MustCompile(`["“‘]\p{L}+[,.]?["”’]`)
+var buttonLabel = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“‘]\p{L}+[,.]?["”’]`) })
 
 // maxBlockGap is how many lines may sit between two anchors of one sign-up block.
 const maxBlockGap = 4

@@ -115,5 +115,5 @@ func nameMatches(line, bio string) bool {
 // credits contributing reporters.
 func contactLine(line string) bool {
 	n := wordCount(line)
-	return n <= 25 && (followLine.MatchString(line) || contributedLine.MatchString(line))
+	return n <= 25 && (followLine().MatchString(line) || contributedLine().MatchString(line))
 }

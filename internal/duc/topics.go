@@ -14,6 +14,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -38,8 +39,8 @@ func (t Topic) PeerFile(id string) string {
 }
 
 var (
-	topicRE = regexp.MustCompile(`(?s)<topic>(.*?)</topic>`)
-	fieldRE = regexp.MustCompile(`(?s)<(num|title|narr)>(.*?)</(?:num|title|narr)>`)
+	topicRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<topic>(.*?)</topic>`) })
+	fieldRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<(num|title|narr)>(.*?)</(?:num|title|narr)>`) })
 )
 
 // ReadTopics parses a DUC topics.sgml file.
@@ -49,9 +50,9 @@ func ReadTopics(path string) ([]Topic, error) {
 		return nil, news.Errorf(news.NotFound, path, "read topics: %v", err)
 	}
 	var topics []Topic
-	for _, m := range topicRE.FindAllSubmatch(data, -1) {
+	for _, m := range topicRE().FindAllSubmatch(data, -1) {
 		var t Topic
-		for _, f := range fieldRE.FindAllSubmatch(m[1], -1) {
+		for _, f := range fieldRE().FindAllSubmatch(m[1], -1) {
 			v := strings.Join(strings.Fields(string(f[2])), " ")
 			switch string(f[1]) {
 			case "num":

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -10,13 +11,15 @@ import (
 // bannerName matches id and class tokens of consent banners and comment sections,
 // which are not article text. Tokens are compared whole, so "comment-count" inside
 // an article header does not remove the header.
-var bannerName = regexp.MustCompile(`^(?:` +
-	`cookie[-_]?(?:banner|consent|notice|bar|law|policy|popup|message|wall|alert)s?|cookies?|` +
-	`cc[-_](?:banner|window)|gdpr(?:[-_].*)?|consent(?:[-_](?:banner|manager|popup|notice|wall))?|` +
-	`cmp[-_](?:banner|container|wrapper)|onetrust[-_].*|didomi[-_].*|truste[-_].*|` +
-	`comments?|comment[-_]?(?:list|section|area|thread|wrapper|container|form|respond)s?|` +
-	`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments` +
-	`)$`)
+var bannerName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:` +
+		`cookie[-_]?(?:banner|consent|notice|bar|law|policy|popup|message|wall|alert)s?|cookies?|` +
+		`cc[-_](?:banner|window)|gdpr(?:[-_].*)?|consent(?:[-_](?:banner|manager|popup|notice|wall))?|` +
+		`cmp[-_](?:banner|container|wrapper)|onetrust[-_].*|didomi[-_].*|truste[-_].*|` +
+		`comments?|comment[-_]?(?:list|section|area|thread|wrapper|container|form|respond)s?|` +
+		`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments` +
+		`)$`)
+})
 
 // prune removes consent banners, comment sections and dialogs from the tree.
 func prune(n *html.Node) {
@@ -38,7 +41,7 @@ func isBanner(n *html.Node) bool {
 	}
 	for _, k := range []string{"id", "class"} {
 		for _, tok := range strings.Fields(attr(n, k)) {
-			if bannerName.MatchString(strings.ToLower(tok)) {
+			if bannerName().MatchString(strings.ToLower(tok)) {
 				return true
 			}
 		}
@@ -49,13 +52,17 @@ func isBanner(n *html.Node) bool {
 // cookieText and paywallText match paragraphs that are consent notices or paywall
 // prompts rather than reporting.
 var (
-	cookieText = regexp.MustCompile(`(?i)\b(?:we|this (?:site|website)) uses? cookies\b|` +
-		`\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b.*\bcookies\b|` +
-		`\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b`)
-	paywallText = regexp.MustCompile(`(?i)\b(?:subscribe|sign in|log in|register|create a free account) to (?:continue|keep) reading\b|` +
-		`\b(?:this (?:article|content|story) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b|` +
-		`\balready a (?:subscriber|member)\b|\bto (?:read|continue reading) (?:the|this) (?:full|whole|rest of the) (?:article|story)\b|` +
-		`\bsubscribe (?:now )?(?:for|to get) (?:full|unlimited) access\b|\byou have reached (?:your|the) (?:limit|maximum) of free articles\b`)
+	cookieText = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:we|this (?:site|website)) uses? cookies\b|` +
+			`\bby (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)\b.*\bcookies\b|` +
+			`\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b`)
+	})
+	paywallText = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(?:subscribe|sign in|log in|register|create a free account) to (?:continue|keep) reading\b|` +
+			`\b(?:this (?:article|content|story) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b|` +
+			`\balready a (?:subscriber|member)\b|\bto (?:read|continue reading) (?:the|this) (?:full|whole|rest of the) (?:article|story)\b|` +
+			`\bsubscribe (?:now )?(?:for|to get) (?:full|unlimited) access\b|\byou have reached (?:your|the) (?:limit|maximum) of free articles\b`)
+	})
 )
 
 // teaserWords is the body length below which a page with a paywall sign is only a teaser.
@@ -69,10 +76,10 @@ func dropBoilerplate(paras []string, declaredPaid bool) ([]string, string) {
 	words := 0
 	for _, p := range paras {
 		n := len(strings.Fields(p))
-		if n < 60 && cookieText.MatchString(p) {
+		if n < 60 && cookieText().MatchString(p) {
 			continue
 		}
-		if n < 60 && paywallText.MatchString(p) {
+		if n < 60 && paywallText().MatchString(p) {
 			prompt = p
 			continue
 		}

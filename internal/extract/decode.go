@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -10,7 +11,9 @@ import (
 
 // metaCharset finds a charset declared in a meta tag anywhere in the head; the HTML
 // prescan only looks at the first 1024 bytes, and many pages declare it later.
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+var metaCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+})
 
 // decode returns the page as valid UTF-8. A page that is valid UTF-8 and uses non-ASCII
 // characters is taken as UTF-8 whatever it declares (mislabelled pages are common, and
@@ -23,7 +26,7 @@ func decode(page []byte) string {
 	enc, name, certain := charset.DetermineEncoding(page, "")
 	if !certain {
 		head := page[:min(len(page), 64<<10)]
-		if m := metaCharset.FindSubmatch(head); m != nil {
+		if m := metaCharset().FindSubmatch(head); m != nil {
 			if e, n := charset.Lookup(string(m[1])); e != nil && !strings.HasPrefix(n, "utf-16") {
 				enc, name = e, n
 			}

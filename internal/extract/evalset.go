@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"sync"
 )
 
 // EvalPage is one page of an evaluation set: its gzip-decoded HTML and what should come
@@ -87,14 +88,14 @@ func LoadDateSet(dir string) ([]EvalPage, error) {
 }
 
 // pythonNaN matches the NaN values Python writes into JSON, outside strings.
-var pythonNaN = regexp.MustCompile(`(:\s*)NaN\b`)
+var pythonNaN = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(:\s*)NaN\b`) })
 
 func readJSON(path string, v any) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("read benchmark: %w", err)
 	}
-	b = pythonNaN.ReplaceAll(b, []byte("${1}null"))
+	b = pythonNaN().ReplaceAll(b, []byte("${1}null"))
 	if err := json.Unmarshal(b, v); err != nil {
 		return fmt.Errorf("decode %s: %w", path, err)
 	}

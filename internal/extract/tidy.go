@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -12,11 +13,15 @@ import (
 // that mark non-article text on any site: the headline repeated as the first line,
 // promotional cross-links, bare URLs, and runs of link titles before or after the body.
 var (
-	promoText = regexp.MustCompile(`(?i)^\W*(?:read more|related(?: articles?| stories| coverage| content)?|` +
-		`more(?: on this| from| stories)|see also|also read|don'?t miss|recommended(?: for you)?|` +
-		`most (?:read|popular)|trending|watch(?: now)?|sign up|subscribe|follow us|share this|advertisement)\b\W*`)
-	footerText = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
-	bareURL    = regexp.MustCompile(`^(?:[\pL ]{0,20}:\s*)?(?i:https?://|www\.)\S+$`)
+	promoText = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\W*(?:read more|related(?: articles?| stories| coverage| content)?|` +
+			`more(?: on this| from| stories)|see also|also read|don'?t miss|recommended(?: for you)?|` +
+			`most (?:read|popular)|trending|watch(?: now)?|sign up|subscribe|follow us|share this|advertisement)\b\W*`)
+	})
+	footerText = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\b)|\ball rights reserved\b`)
+	})
+	bareURL = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:[\pL ]{0,20}:\s*)?(?i:https?://|www\.)\S+$`) })
 )
 
 // linkDensity is the share of a paragraph's characters made of link texts above
@@ -70,7 +75,7 @@ func tidy(paras []string, titles []string, anchors []string) []string {
 		if i < 3 && isTitle(p, titles) {
 			continue
 		}
-		if bareURL.MatchString(p) || (len(p) < 400 && promoText.MatchString(p) && !startsSentence(p)) {
+		if bareURL().MatchString(p) || (len(p) < 400 && promoText().MatchString(p) && !startsSentence(p)) {
 			continue
 		}
 		out = append(out, p)
@@ -89,7 +94,7 @@ func tidy(paras []string, titles []string, anchors []string) []string {
 // with the same word ("Related research shows ..."): labels are followed by a colon,
 // a dash, a bracket or capitals.
 func startsSentence(p string) bool {
-	loc := promoText.FindStringIndex(p)
+	loc := promoText().FindStringIndex(p)
 	label := p[loc[0]:loc[1]]
 	return !strings.ContainsAny(label, ":|–—-[>»") && strings.ToUpper(label) != label
 }
@@ -126,5 +131,5 @@ func isLinkList(p string, anchors []string) bool {
 
 // isFooter reports a short copyright line.
 func isFooter(p string) bool {
-	return len(p) < 200 && footerText.MatchString(p)
+	return len(p) < 200 && footerText().MatchString(p)
 }

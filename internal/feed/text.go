@@ -3,6 +3,7 @@ package feed
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,7 +27,7 @@ var blocks = map[atom.Atom]bool{
 	atom.Aside: true, atom.Nav: true, atom.Main: true, atom.Address: true, atom.Body: true,
 }
 
-var blankLine = regexp.MustCompile(`\n[ \t\r\f]*\n`)
+var blankLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n[ \t\r\f]*\n`) })
 
 // Paragraphs turns an HTML fragment (or plain text) into plain-text paragraphs:
 // block elements and blank lines separate paragraphs, whitespace is collapsed,
@@ -56,7 +57,7 @@ func Paragraphs(fragment string) []string {
 				cur.WriteString(text)
 				continue
 			}
-			for i, part := range blankLine.Split(text, -1) {
+			for i, part := range blankLine().Split(text, -1) {
 				if i > 0 {
 					flush()
 				}

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/andybalholm/brotli"
@@ -97,7 +98,9 @@ func deflateReader(r io.Reader) (io.Reader, error) {
 	return flate.NewReader(br), nil
 }
 
-var xmlDecl = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+var xmlDecl = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+})
 
 // isXML reports whether a media type is an XML document (feeds included).
 func isXML(mediaType string) bool {
@@ -126,7 +129,7 @@ func toUTF8(body []byte, contentType string) ([]byte, string, error) {
 			return nil, "", fmt.Errorf("decode %s: %w", name, err)
 		}
 	}
-	if m := xmlDecl.FindSubmatchIndex(out); m != nil && !strings.EqualFold(string(out[m[2]:m[3]]), "utf-8") {
+	if m := xmlDecl().FindSubmatchIndex(out); m != nil && !strings.EqualFold(string(out[m[2]:m[3]]), "utf-8") {
 		out = append(append(append([]byte{}, out[:m[2]]...), "UTF-8"...), out[m[3]:]...)
 	}
 	return out, name, nil
@@ -138,7 +141,7 @@ func pickEncoding(body []byte, contentType, mediaType string) (encoding.Encoding
 		return e, name
 	}
 	if isXML(mediaType) || mediaType == "application/json" || strings.HasSuffix(mediaType, "+json") {
-		if m := xmlDecl.FindSubmatch(body[:min(len(body), 512)]); m != nil {
+		if m := xmlDecl().FindSubmatch(body[:min(len(body), 512)]); m != nil {
 			if e, name := charset.Lookup(string(m[1])); e != nil {
 				return e, name
 			}

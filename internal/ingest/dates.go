@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -49,7 +50,7 @@ var timeLayouts = []string{
 	"20060102",
 }
 
-var digitsOnly = regexp.MustCompile(`^[0-9]{9,13}(\.[0-9]+)?$`)
+var digitsOnly = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]{9,13}(\.[0-9]+)?$`) })
 
 // parseTime reads a date or time in one of the common layouts, or as Unix seconds
 // (milliseconds when the number is too large for seconds). The result is in UTC.
@@ -58,7 +59,7 @@ func parseTime(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
-	if digitsOnly.MatchString(s) {
+	if digitsOnly().MatchString(s) {
 		return unixTime(s)
 	}
 	for _, layout := range timeLayouts {

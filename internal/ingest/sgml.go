@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -31,12 +32,14 @@ var outlets = map[string]string{
 }
 
 var (
-	sgmlTag    = regexp.MustCompile(`<[^<>]*>`)
-	sgmlEntity = regexp.MustCompile(`&#?[A-Za-z0-9]{1,10};`)
-	sgmlPara   = regexp.MustCompile(`(?i)<P(?:\s[^<>]*)?>`)
-	sgmlNoise  = regexp.MustCompile(`(?is)<(ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)(?:\s[^<>]*)?>.*?</(?:ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)>`)
-	bylineLine = regexp.MustCompile(`(?m)^\s*By\s+([A-Z][^\n]{1,80}?)\s*$`)
-	docnoDate  = regexp.MustCompile(`^([A-Z]+)[_-]?(\d{8}|\d{6})`)
+	sgmlTag    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^<>]*>`) })
+	sgmlEntity = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&#?[A-Za-z0-9]{1,10};`) })
+	sgmlPara   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<P(?:\s[^<>]*)?>`) })
+	sgmlNoise  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?is)<(ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)(?:\s[^<>]*)?>.*?</(?:ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)>`)
+	})
+	bylineLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\s*By\s+([A-Z][^\n]{1,80}?)\s*$`) })
+	docnoDate  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]+)[_-]?(\d{8}|\d{6})`) })
 )
 
 // parseSGML reads TREC/DUC-style SGML: one or more <DOC> elements with DOCNO, a date,
@@ -86,7 +89,7 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	var warns []news.Warning
 	a.Published, warns = sgmlDate(source, doc, up, docno)
 	prefix := ""
-	if m := docnoDate.FindStringSubmatch(strings.ToUpper(docno)); m != nil {
+	if m := docnoDate().FindStringSubmatch(strings.ToUpper(docno)); m != nil {
 		prefix = m[1]
 	} else {
 		prefix = strings.TrimRight(strings.ToUpper(docno), "0123456789.-_ ")
@@ -94,7 +97,7 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	a.Outlet = outlets[prefix]
 	texts := elements(doc, up, "TEXT")
 	pre := preText(doc, up)
-	if m := bylineLine.FindStringSubmatch(pre); a.Byline == "" && m != nil {
+	if m := bylineLine().FindStringSubmatch(pre); a.Byline == "" && m != nil {
 		a.Byline = collapseSpace(m[1])
 	}
 	for _, t := range texts {
@@ -138,7 +141,7 @@ func sgmlDate(source, doc, up, docno string) (time.Time, []news.Warning) {
 		}
 		bad = s
 	}
-	if m := docnoDate.FindStringSubmatch(strings.ToUpper(docno)); m != nil {
+	if m := docnoDate().FindStringSubmatch(strings.ToUpper(docno)); m != nil {
 		layout := "20060102"
 		if len(m[2]) == 6 {
 			layout = "060102"
@@ -156,9 +159,9 @@ func sgmlDate(source, doc, up, docno string) (time.Time, []news.Warning) {
 // sgmlParagraphs splits the content of a TEXT element into paragraphs.
 func sgmlParagraphs(t string) []string {
 	t = dropNoise(t)
-	if loc := sgmlPara.FindStringIndex(t); loc != nil {
+	if loc := sgmlPara().FindStringIndex(t); loc != nil {
 		var out []string
-		for _, part := range sgmlPara.Split(t, -1) {
+		for _, part := range sgmlPara().Split(t, -1) {
 			if i := indexFold(part, "</P>"); i >= 0 {
 				part = part[:i]
 			}
@@ -181,7 +184,7 @@ func stripTags(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
 	}
-	return sgmlTag.ReplaceAllString(s, " ")
+	return sgmlTag().ReplaceAllString(s, " ")
 }
 
 // noiseTags are wire-service elements whose content is not article text.
@@ -196,7 +199,7 @@ func dropNoise(s string) string {
 		}
 		for _, tag := range noiseTags {
 			if len(s)-i > len(tag) && strings.EqualFold(s[i+1:i+1+len(tag)], tag) {
-				return sgmlNoise.ReplaceAllString(s, "\n")
+				return sgmlNoise().ReplaceAllString(s, "\n")
 			}
 		}
 	}
@@ -209,7 +212,7 @@ func unescapeSGML(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
-	return sgmlEntity.ReplaceAllStringFunc(s, func(m string) string {
+	return sgmlEntity().ReplaceAllStringFunc(s, func(m string) string {
 		if m == "&HT;" {
 			return "\t"
 		}

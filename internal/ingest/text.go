@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,10 +11,10 @@ import (
 )
 
 // dateHeader matches a scraper's first line such as " date 2017-07-26 TPM Livewire".
-var dateHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$`)
+var dateHeader = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$`) })
 
 // frontField matches a "Key: value" front-matter line.
-var frontField = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z ]{0,15}):\s*(.*?)\s*$`)
+var frontField = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*([A-Za-z][A-Za-z ]{0,15}):\s*(.*?)\s*$`) })
 
 // parseText reads a plain-text article: an optional header or front matter, then the
 // body. Title is left empty unless front matter names it; a later stage picks it.
@@ -39,7 +40,7 @@ func readHeader(a *news.Article, lines []string, warns *[]news.Warning) []string
 	if i == len(lines) {
 		return lines
 	}
-	if m := dateHeader.FindStringSubmatch(lines[i]); m != nil {
+	if m := dateHeader().FindStringSubmatch(lines[i]); m != nil {
 		if t, ok := parseTime(m[1]); ok {
 			a.Published, a.Outlet = t, strings.TrimSpace(m[2])
 			return lines[i+1:]
@@ -57,7 +58,7 @@ func readHeader(a *news.Article, lines []string, warns *[]news.Warning) []string
 		if !fenced && strings.TrimSpace(lines[i]) == "" {
 			break
 		}
-		m := frontField.FindStringSubmatch(lines[i])
+		m := frontField().FindStringSubmatch(lines[i])
 		if m == nil || !setField(a, m[1], m[2], warns) {
 			break
 		}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/extract"
@@ -31,11 +32,11 @@ type Web struct {
 }
 
 // schemeRE matches what makes an argument a URL rather than a path: "scheme://".
-var schemeRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`)
+var schemeRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*://`) })
 
 // IsURL reports whether an input argument is a URL (any scheme, so that ftp:// and
 // file:// get a clear refusal instead of "no such file").
-func IsURL(arg string) bool { return schemeRE.MatchString(arg) }
+func IsURL(arg string) bool { return schemeRE().MatchString(arg) }
 
 // web returns cfg.Web, or a Web that reads no URLs.
 func (cfg Config) web() *Web {

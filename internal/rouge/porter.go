@@ -3,6 +3,7 @@ package rouge
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // The measure tests of ROUGE-1.5.5's Porter stemmer. "y" counts as a vowel inside a
@@ -13,11 +14,15 @@ const (
 )
 
 var (
-	reMgr0 = regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC)
-	reMeq1 = regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC + "(" + porterV + ")?$")
-	reMgr1 = regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC + porterV + porterC)
-	reHasV = regexp.MustCompile("^(" + porterC + ")?[aeiouy]")
-	reCVC  = regexp.MustCompile("^" + porterC + "[aeiouy][^aeiouwxy]$")
+	reMgr0 = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC) })
+	reMeq1 = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC + "(" + porterV + ")?$")
+	})
+	reMgr1 = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile("^(" + porterC + ")?" + porterV + porterC + porterV + porterC)
+	})
+	reHasV = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^(" + porterC + ")?[aeiouy]") })
+	reCVC  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^" + porterC + "[aeiouy][^aeiouwxy]$") })
 )
 
 type suffixRule struct{ suffix, repl string }
@@ -79,10 +84,10 @@ func porterStep1(w string) string {
 		w = w[:len(w)-1]
 	}
 	if strings.HasSuffix(w, "eed") {
-		if reMgr0.MatchString(w[:len(w)-3]) {
+		if reMgr0().MatchString(w[:len(w)-3]) {
 			w = w[:len(w)-1]
 		}
-	} else if stem, ok := cutSuffixes(w, "ed", "ing"); ok && reHasV.MatchString(stem) {
+	} else if stem, ok := cutSuffixes(w, "ed", "ing"); ok && reHasV().MatchString(stem) {
 		w = stem
 		n := len(w)
 		switch {
@@ -90,11 +95,11 @@ func porterStep1(w string) string {
 			w += "e"
 		case n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouylsz", rune(w[n-1])):
 			w = w[:n-1]
-		case reCVC.MatchString(w):
+		case reCVC().MatchString(w):
 			w += "e"
 		}
 	}
-	if strings.HasSuffix(w, "y") && reHasV.MatchString(w[:len(w)-1]) {
+	if strings.HasSuffix(w, "y") && reHasV().MatchString(w[:len(w)-1]) {
 		w = w[:len(w)-1] + "i"
 	}
 	return w
@@ -114,7 +119,7 @@ func porterStep23(w string) string {
 		i := longestSuffix(w, len(rules), func(i int) string { return rules[i].suffix })
 		if i >= 0 {
 			stem := w[:len(w)-len(rules[i].suffix)]
-			if reMgr0.MatchString(stem) {
+			if reMgr0().MatchString(stem) {
 				w = stem + rules[i].repl
 			}
 		}
@@ -124,19 +129,19 @@ func porterStep23(w string) string {
 
 func porterStep4(w string) string {
 	if i := longestSuffix(w, len(step4Suffixes), func(i int) string { return step4Suffixes[i] }); i >= 0 {
-		if stem := w[:len(w)-len(step4Suffixes[i])]; reMgr1.MatchString(stem) {
+		if stem := w[:len(w)-len(step4Suffixes[i])]; reMgr1().MatchString(stem) {
 			w = stem
 		}
 	}
-	if stem, ok := strings.CutSuffix(w, "ment"); ok && reMgr1.MatchString(stem) {
+	if stem, ok := strings.CutSuffix(w, "ment"); ok && reMgr1().MatchString(stem) {
 		w = stem
 	}
 	if stem, ok := strings.CutSuffix(w, "ent"); ok {
-		if reMgr1.MatchString(stem) {
+		if reMgr1().MatchString(stem) {
 			w = stem
 		}
 	} else if strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "tion") {
-		if stem := w[:len(w)-3]; reMgr1.MatchString(stem) {
+		if stem := w[:len(w)-3]; reMgr1().MatchString(stem) {
 			w = stem
 		}
 	}
@@ -145,11 +150,11 @@ func porterStep4(w string) string {
 
 func porterStep5(w string) string {
 	if stem, ok := strings.CutSuffix(w, "e"); ok {
-		if reMgr1.MatchString(stem) || (reMeq1.MatchString(stem) && !reCVC.MatchString(stem)) {
+		if reMgr1().MatchString(stem) || (reMeq1().MatchString(stem) && !reCVC().MatchString(stem)) {
 			w = stem
 		}
 	}
-	if strings.HasSuffix(w, "ll") && reMgr1.MatchString(w) {
+	if strings.HasSuffix(w, "ll") && reMgr1().MatchString(w) {
 		w = w[:len(w)-1]
 	}
 	return w

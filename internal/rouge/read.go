@@ -3,6 +3,7 @@ package rouge
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -18,9 +19,13 @@ const (
 const perlSpace = "[\t\n\v\f\r ]"
 
 var (
-	reSEESize = regexp.MustCompile(`^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>` + perlSpace + `+<a href="#[0-9]+" id=[0-9]+>([^<]+)`)
-	reSEE     = regexp.MustCompile(`^<a name="[0-9]+">\[([0-9]+)\]</a>` + perlSpace + `+<a href="#[0-9]+" id=[0-9]+>([^<]+)`)
-	reISI     = regexp.MustCompile(`^<S SNTNO="[0-9a-z,]+">([^<]+)</S>`)
+	reSEESize = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>` + perlSpace + `+<a href="#[0-9]+" id=[0-9]+>([^<]+)`)
+	})
+	reSEE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^<a name="[0-9]+">\[([0-9]+)\]</a>` + perlSpace + `+<a href="#[0-9]+" id=[0-9]+>([^<]+)`)
+	})
+	reISI = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<S SNTNO="[0-9a-z,]+">([^<]+)</S>`) })
 )
 
 // normalizeFormat returns the canonical name of an input format, matched without case.
@@ -54,16 +59,16 @@ func ReadSentences(data []byte, format, source string) ([]string, error) {
 				continue
 			}
 		case FormatSEE:
-			m := reSEESize.FindStringSubmatch(line)
+			m := reSEESize().FindStringSubmatch(line)
 			if m == nil {
-				m = reSEE.FindStringSubmatch(line)
+				m = reSEE().FindStringSubmatch(line)
 			}
 			if m == nil {
 				continue
 			}
 			text = m[2]
 		case FormatISI:
-			m := reISI.FindStringSubmatch(line)
+			m := reISI().FindStringSubmatch(line)
 			if m == nil {
 				continue
 			}
