@@ -57,8 +57,13 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 	return ts
 }
 
-// maxPosting caps the sentences one term may propose as pairs; see pairs.
-const maxPosting = 100
+// maxPosting caps the sentences one term may propose as pairs, and maxCandidates the
+// sentences each sentence compares in full (those sharing the most terms with it); see
+// pairs. Together they bound the work per sentence, so a story's cost grows linearly.
+const (
+	maxPosting    = 32
+	maxCandidates = 64
+)
 
 // minShared is how many terms two sentences must share, from the shorter's length: half
 // of them and at least three, so a few common words are not the same fact.
@@ -148,6 +153,7 @@ func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int, sym float64
 			}
 		}
 		need := minShared(len(set)) - common
+		touched = mostShared(touched, count, maxCandidates, need)
 		for _, b32 := range touched {
 			b, n := int(b32), int(count[b32])
 			count[b32] = 0
@@ -160,6 +166,37 @@ func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int, sym float64
 		}
 		touched = touched[:0]
 	}
+}
+
+// mostShared keeps, of the touched sets, at most k of those sharing at least need terms,
+// the ones sharing the most first (ties by index); the counts of those dropped are reset.
+func mostShared(touched []int32, count []int32, k, need int) []int32 {
+	if len(touched) <= k {
+		return touched
+	}
+	kept := touched[:0]
+	for _, b := range touched {
+		if int(count[b]) >= need {
+			kept = append(kept, b)
+		} else {
+			count[b] = 0
+		}
+	}
+	touched = kept
+	if len(touched) <= k {
+		return touched
+	}
+	sort.Slice(touched, func(i, j int) bool {
+		ci, cj := count[touched[i]], count[touched[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return touched[i] < touched[j]
+	})
+	for _, b := range touched[k:] {
+		count[b] = 0
+	}
+	return touched[:k]
 }
 
 func distinct(terms []string) []string {
