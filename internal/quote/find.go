@@ -78,6 +78,16 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 	mi := 0
 	ments := f.scanMentions(ts)
 	label := transcriptLabel(ts)
+	// A name inside an attribution ("said a Sessions ally") is not the subject that an
+	// uncued quotation after it continues: that is the attribution's speaker.
+	var inCue cue
+	mention := func(m mentionAt) {
+		if inCue.kind != noCue && len(inCue.words) > 0 && m.pos >= inCue.words[0].pos && m.pos <= inCue.words[len(inCue.words)-1].pos {
+			f.touch(m.ent)
+			return
+		}
+		f.mention(m)
+	}
 	for i, s := range spans {
 		if s.start > s.end || s.end > len(p) {
 			continue
@@ -94,7 +104,10 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 			c = cue{kind: nameCue, words: label, pos: label[0].pos, verb: "said"}
 		}
 		for ; mi < len(ments) && (c.kind == noCue || ments[mi].pos < c.pos); mi++ {
-			f.mention(ments[mi])
+			mention(ments[mi])
+		}
+		if c.kind != noCue {
+			inCue = c
 		}
 		sp, ok := f.resolve(c, pi)
 		if !ok && (partial || s.end-s.start < 2) {
@@ -103,7 +116,7 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 		f.add(pi, p, s, sp, partial)
 	}
 	for ; mi < len(ments); mi++ {
-		f.mention(ments[mi])
+		mention(ments[mi])
 	}
 }
 

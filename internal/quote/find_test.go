@@ -98,3 +98,21 @@ func TestFindOffsets(t *testing.T) {
 		t.Errorf("offsets mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestContinuationAfterAttributionWithName: an uncued quotation continues the speaker of
+// the attribution before it, even when that attribution holds another person's name.
+func TestContinuationAfterAttributionWithName(t *testing.T) {
+	a := news.Article{ID: "a", Paragraphs: []string{
+		"Governor Ann Lake faces a revolt in her party.",
+		`“Lake is furious about it,” said a Lake ally familiar with her thinking. “It is cruel and it is stupid.”`,
+	}}
+	qs := Find(a)
+	if len(qs) != 2 {
+		t.Fatalf("got %d quotations, want 2: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.SpeakerKind != Anonymous || q.Speaker != "a Lake ally familiar with her thinking" {
+			t.Errorf("%q: speaker %q (%s), want the anonymous ally", q.Text, q.Speaker, q.SpeakerKind)
+		}
+	}
+}
