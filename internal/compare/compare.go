@@ -19,6 +19,7 @@
 package compare
 
 import (
+	"github.com/storyline-news/storyline/internal/sentsim"
 	"math"
 	"sort"
 
@@ -49,16 +50,20 @@ const (
 	nearlySameSim = 0.6
 )
 
+// pairBounds bound the work of finding a story's facts: a term in more than 32 sentences
+// proposes no pairs, and each sentence is compared in full with at most 64 others.
+var pairBounds = sentsim.Bounds{MaxPosting: 32, MaxCandidates: 64}
+
 // Compare sets the outlets of a story side by side. slots[i] describes sents[i] (it may
 // be shorter than sents); quotes are the story's merged quotations.
 func Compare(arts []news.Article, sents []news.Sentence, slots []Slots, quotes []news.Quote) news.Comparison {
 	st := newStory(arts, sents)
-	u := newUnionFind(len(st.chosen))
+	u := sentsim.NewUnionFind(len(st.chosen))
 	var near [][2]int
-	st.ts.pairs(func(a, b int) bool {
+	st.ts.Pairs(pairBounds, func(a, b int) bool {
 		return sents[st.chosen[a]].Article != sents[st.chosen[b]].Article
 	}, func(a, b int, sym float64) {
-		u.union(a, b)
+		u.Union(a, b)
 		if sym >= nearlySameSim && st.label[sents[st.chosen[a]].Article] != st.label[sents[st.chosen[b]].Article] {
 			near = append(near, [2]int{st.chosen[a], st.chosen[b]})
 		}
@@ -78,7 +83,7 @@ type story struct {
 	label   []string // outlet label per article
 	outlets []string // distinct labels, in story order
 	chosen  []int    // sentences long enough to be facts
-	ts      termSets
+	ts      *sentsim.Sets
 	artFreq map[string]int // term -> number of articles using it
 }
 
@@ -103,11 +108,11 @@ func newStory(arts []news.Article, sents []news.Sentence) *story {
 				st.artFreq[t]++
 			}
 		}
-		if s.Words >= minFactWords && len(distinct(s.Terms)) >= minFactTerms {
+		if s.Words >= minFactWords && len(sentsim.Distinct(s.Terms)) >= minFactTerms {
 			st.chosen = append(st.chosen, i)
 		}
 	}
-	st.ts = newTermSets(sents, st.chosen)
+	st.ts = sentsim.New(sents, st.chosen)
 	return st
 }
 
@@ -118,11 +123,11 @@ type fact struct {
 	salience float64
 }
 
-func (st *story) facts(u unionFind) []fact {
+func (st *story) facts(u sentsim.UnionFind) []fact {
 	groups := map[int][]int{}
 	var roots []int
 	for k := range st.chosen {
-		r := u.find(k)
+		r := u.Find(k)
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -163,7 +168,7 @@ func (st *story) facts(u unionFind) []fact {
 // articles that use its terms, plus a bonus for sentences near the top of an article,
 // where news style puts what matters.
 func (st *story) salience(s news.Sentence) float64 {
-	terms := distinct(s.Terms)
+	terms := sentsim.Distinct(s.Terms)
 	if len(terms) == 0 {
 		return 0
 	}

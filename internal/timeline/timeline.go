@@ -19,6 +19,7 @@
 package timeline
 
 import (
+	"github.com/storyline-news/storyline/internal/sentsim"
 	"sort"
 	"strings"
 	"time"
@@ -43,16 +44,16 @@ func Build(arts []news.Article, sents []news.Sentence, times [][]news.TimeExpr) 
 			chosen = append(chosen, i)
 		}
 	}
-	ts := newTermSets(sents, chosen)
-	u := newUnionFind(len(cands))
-	ts.pairs(func(a, b int) bool {
+	ts := sentsim.New(sents, chosen)
+	u := sentsim.NewUnionFind(len(cands))
+	ts.Pairs(sentsim.Bounds{MaxPosting: 400}, func(a, b int) bool {
 		ca, cb := cands[a], cands[b]
-		return sents[ca.sent].Article != sents[cb.sent].Article && sameTime(ca, cb) && u.find(a) != u.find(b)
-	}, u.union)
+		return sents[ca.sent].Article != sents[cb.sent].Article && sameTime(ca, cb) && u.Find(a) != u.Find(b)
+	}, func(a, b int, _ float64) { u.Union(a, b) })
 	groups := map[int][]int{}
 	var roots []int
 	for k := range cands {
-		r := u.find(k)
+		r := u.Find(k)
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}

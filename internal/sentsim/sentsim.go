@@ -1,4 +1,11 @@
-package compare
+// Package sentsim decides which sentences of a story say the same thing, for the stages
+// that group them (compare's facts, timeline's events). Two sentences match when the
+// shorter shares at least half its distinct terms (and three) with the other, carrying at
+// least half its idf-weighted weight: the support test of the brief's citations
+// (internal/summarize). Pairs are found through an inverted index of terms, with the work
+// per sentence bounded, so the cost grows with the story, not with its square. It imports
+// only internal/news.
+package sentsim
 
 import (
 	"math"
@@ -7,22 +14,22 @@ import (
 	"github.com/storyline-news/storyline/internal/news"
 )
 
-// minShare is the idf-weighted share of the shorter sentence's terms that the other
-// sentence must contain for the two to report the same fact, as summarize's support test.
-const minShare = 0.5
+// MinShare is the idf-weighted share of the shorter sentence's terms that the other
+// sentence must contain for the two to say the same thing, as summarize's support test.
+const MinShare = 0.5
 
-// termSets holds the distinct terms of some sentences and their inverse sentence
+// Sets holds the distinct terms of some sentences and their inverse sentence
 // frequency over the whole story.
-type termSets struct {
+type Sets struct {
 	sets   [][]string  // distinct terms, rarest first
 	sorted [][]string  // the same, in byte order, for merging
 	weight [][]float64 // the idf of each term of sorted
 	idf    map[string]float64
 }
 
-// newTermSets keeps the distinct terms of the chosen sentences, weighted by their
+// New keeps the distinct terms of the chosen sentences, weighted by their
 // inverse frequency over all of the story's sentences.
-func newTermSets(sents []news.Sentence, chosen []int) termSets {
+func New(sents []news.Sentence, chosen []int) *Sets {
 	df := map[string]int{}
 	seen := map[string]bool{}
 	for _, s := range sents {
@@ -34,13 +41,13 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 			}
 		}
 	}
-	ts := termSets{sets: make([][]string, len(chosen)), sorted: make([][]string, len(chosen)), weight: make([][]float64, len(chosen)), idf: make(map[string]float64, len(df))}
+	ts := &Sets{sets: make([][]string, len(chosen)), sorted: make([][]string, len(chosen)), weight: make([][]float64, len(chosen)), idf: make(map[string]float64, len(df))}
 	n := float64(len(sents))
 	for t, d := range df {
 		ts.idf[t] = math.Log(1 + n/float64(d))
 	}
 	for k, i := range chosen {
-		set := distinct(sents[i].Terms)
+		set := Distinct(sents[i].Terms)
 		sort.Slice(set, func(a, b int) bool {
 			if df[set[a]] != df[set[b]] {
 				return df[set[a]] < df[set[b]]
@@ -57,23 +64,22 @@ func newTermSets(sents []news.Sentence, chosen []int) termSets {
 	return ts
 }
 
-// maxPosting caps the sentences one term may propose as pairs, and maxCandidates the
-// sentences each sentence compares in full (those sharing the most terms with it); see
-// pairs. Together they bound the work per sentence, so a story's cost grows linearly.
-const (
-	maxPosting    = 32
-	maxCandidates = 64
-)
+// Bounds caps the work of Pairs per sentence: a term in more than MaxPosting sentences
+// proposes no pairs, and each sentence compares in full at most MaxCandidates others
+// (those sharing the most terms with it); 0 means no cap.
+type Bounds struct {
+	MaxPosting, MaxCandidates int
+}
 
-// minShared is how many terms two sentences must share, from the shorter's length: half
+// MinShared is how many terms two sentences must share, from the shorter's length: half
 // of them and at least three, so a few common words are not the same fact.
-func minShared(short int) int { return max(3, (short+1)/2) }
+func MinShared(short int) int { return max(3, (short+1)/2) }
 
-// similar reports whether sets a and b report the same thing: the shorter shares at
-// least minShared of its terms with the other, carrying at least minShare of its weight.
+// Similar reports whether sets a and b report the same thing: the shorter shares at
+// least MinShared of its terms with the other, carrying at least MinShare of its weight.
 // It also returns the shared weight over the larger set's weight, which is near 1 only
 // when the two sentences say nearly the same thing in nearly the same words.
-func (ts termSets) similar(a, b int) (bool, float64) {
+func (ts *Sets) Similar(a, b int) (bool, float64) {
 	short, total := len(ts.sets[a]), 0.0
 	shared, weight, wa, wb := ts.overlap(a, b)
 	switch {
@@ -84,7 +90,7 @@ func (ts termSets) similar(a, b int) (bool, float64) {
 	default:
 		total = max(wa, wb)
 	}
-	if short == 0 || shared < minShared(short) || total == 0 || weight/total < minShare {
+	if short == 0 || shared < MinShared(short) || total == 0 || weight/total < MinShare {
 		return false, 0
 	}
 	return true, weight / max(wa, wb)
@@ -92,7 +98,7 @@ func (ts termSets) similar(a, b int) (bool, float64) {
 
 // overlap merges the byte-ordered terms of sets a and b: the number of terms they share
 // and those terms' weight, with each set's own weight.
-func (ts termSets) overlap(a, b int) (shared int, weight, wa, wb float64) {
+func (ts *Sets) overlap(a, b int) (shared int, weight, wa, wb float64) {
 	x, y := ts.sorted[a], ts.sorted[b]
 	xw, yw := ts.weight[a], ts.weight[b]
 	i, j := 0, 0
@@ -118,15 +124,15 @@ func (ts termSets) overlap(a, b int) (shared int, weight, wa, wb float64) {
 	return shared, weight, wa, wb
 }
 
-// pairs calls fn for every pair (a < b) of sets that pass keep and are similar, with
+// Pairs calls fn for every pair (a < b) of sets that pass keep and are similar, with
 // their symmetric similarity.
 // Each set, as the shorter of a pair, counts the terms it shares with every longer set
-// through an inverted index, and only sets that may share minShared terms are compared
+// through an inverted index, and only sets that may share MinShared terms are compared
 // in full; so the work grows with the pile and the length of its postings, not with the
-// square of the pile. A term in more than maxPosting sentences is not counted (in a very
+// square of the pile. A term in more than Bounds.MaxPosting sentences is not counted (in a very
 // large pile, sentences that share only such common words are not the same), and the
 // count assumes it shared, so no pair is lost to it that its other terms would allow.
-func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int, sym float64)) {
+func (ts *Sets) Pairs(bounds Bounds, keep func(a, b int) bool, fn func(a, b int, sym float64)) {
 	post := map[string][]int32{}
 	for k, set := range ts.sets {
 		for _, t := range set {
@@ -138,7 +144,7 @@ func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int, sym float64
 	for a, set := range ts.sets {
 		common := 0
 		for _, t := range set {
-			if len(post[t]) > maxPosting {
+			if bounds.MaxPosting > 0 && len(post[t]) > bounds.MaxPosting {
 				common++
 				continue
 			}
@@ -152,15 +158,17 @@ func (ts termSets) pairs(keep func(a, b int) bool, fn func(a, b int, sym float64
 				count[b]++
 			}
 		}
-		need := minShared(len(set)) - common
-		touched = mostShared(touched, count, maxCandidates, need)
+		need := MinShared(len(set)) - common
+		if bounds.MaxCandidates > 0 {
+			touched = mostShared(touched, count, bounds.MaxCandidates, need)
+		}
 		for _, b32 := range touched {
 			b, n := int(b32), int(count[b32])
 			count[b32] = 0
 			if n < need || !keep(min(a, b), max(a, b)) {
 				continue
 			}
-			if ok, sym := ts.similar(a, b); ok {
+			if ok, sym := ts.Similar(a, b); ok {
 				fn(min(a, b), max(a, b), sym)
 			}
 		}
@@ -199,7 +207,8 @@ func mostShared(touched []int32, count []int32, k, need int) []int32 {
 	return touched[:k]
 }
 
-func distinct(terms []string) []string {
+// Distinct returns the terms without repeats, in first-seen order.
+func Distinct(terms []string) []string {
 	seen := make(map[string]bool, len(terms))
 	out := make([]string, 0, len(terms))
 	for _, t := range terms {
@@ -211,18 +220,20 @@ func distinct(terms []string) []string {
 	return out
 }
 
-// unionFind groups items joined by pairs.
-type unionFind []int
+// UnionFind groups items joined by pairs.
+type UnionFind []int
 
-func newUnionFind(n int) unionFind {
-	u := make(unionFind, n)
+// NewUnionFind returns n items, each in a group of its own.
+func NewUnionFind(n int) UnionFind {
+	u := make(UnionFind, n)
 	for i := range u {
 		u[i] = i
 	}
 	return u
 }
 
-func (u unionFind) find(i int) int {
+// Find returns the representative of i's group.
+func (u UnionFind) Find(i int) int {
 	for u[i] != i {
 		u[i] = u[u[i]]
 		i = u[i]
@@ -230,8 +241,9 @@ func (u unionFind) find(i int) int {
 	return i
 }
 
-func (u unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
+// Union joins the groups of a and b.
+func (u UnionFind) Union(a, b int) {
+	ra, rb := u.Find(a), u.Find(b)
 	if ra < rb {
 		u[rb] = ra
 	} else if rb < ra {
