@@ -23,30 +23,13 @@ Flags:
 func runStory(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("story", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	words := fs.Int("words", envInt(e, "STORYLINE_WORDS", 150), "word budget of the brief (env STORYLINE_WORDS)")
-	focus := fs.String("focus", "", "an information need that steers the brief, in plain words")
-	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text, markdown or json (env STORYLINE_FORMAT)")
-	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
+	bf := addBriefFlags(fs, e)
 	analysis := fs.Bool("analysis", true, "add entities, quotes, timeline and outlets side by side")
-	web := addWebFlags(fs, e)
 	fs.Usage = func() { fmt.Fprint(e.stderr, storyUsage); fs.PrintDefaults() }
-	if err := parseInterleaved(fs, args); err != nil {
+	if !bf.parse(e, fs, args) {
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	if *words <= 0 {
-		fmt.Fprintf(e.stderr, "storyline story: --words must be positive, got %d\n", *words)
-		return exitUsage
-	}
-	if err := web.check(); err != nil {
-		fmt.Fprintf(e.stderr, "storyline story: %v\n", err)
-		return exitUsage
-	}
-	cfg := pipeline.Config{Words: *words, Focus: *focus, MaxBytes: *maxBytes, Stdin: e.stdin,
-		Web: web.web(web.client(nil), false), Analyze: *analysis}
+	cfg := bf.config(e, false, *analysis)
 	arts, warns, err := pipeline.Read(ctx, cfg, fs.Args())
 	res := news.Result{Warnings: warns}
 	if err == nil && len(arts) == 0 {
@@ -56,7 +39,7 @@ func runStory(ctx context.Context, e *env, args []string) int {
 		res.Stories = []news.Brief{pipeline.Summarize(arts, cfg)}
 		addAnalyses(&res, cfg)
 	}
-	return finish(e, "story", *format, res, err)
+	return finish(e, "story", *bf.format, res, err)
 }
 
 // addAnalyses gives every story of res its analysis when cfg asks for one and the
