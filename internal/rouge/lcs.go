@@ -96,7 +96,13 @@ func (s *lcsScratch) markLCS(model, peer []uint32, mask []bool) {
 			row[j+1] = left
 		}
 	}
-	for i, j := m, n; i > 0 && j > 0; {
+	traceBack(model, peer, c, w, mask)
+}
+
+// traceBack marks in mask the model positions of the common subsequence recorded in the
+// table c (rows of width w), from the end, with ROUGE-1.5.5's tie rule.
+func traceBack[T int32 | float64](model, peer []uint32, c []T, w int, mask []bool) {
+	for i, j := len(model), len(peer); i > 0 && j > 0; {
 		switch {
 		case model[i-1] == peer[j-1]:
 			i--
@@ -147,18 +153,7 @@ func (s *lcsScratch) markWLCS(model, peer []uint32, mask []bool, wf float64) {
 			row[j+1], lrow[j+1] = left, k
 		}
 	}
-	for i, j := m, n; i > 0 && j > 0; {
-		switch {
-		case model[i-1] == peer[j-1]:
-			i--
-			j--
-			mask[i] = true
-		case c[(i-1)*w+j] >= c[i*w+j-1]:
-			i--
-		default:
-			j--
-		}
-	}
+	traceBack(model, peer, c, w, mask)
 }
 
 // lcsHits is ROUGE-1.5.5's summary-level LCS of a model against a peer: for every model
