@@ -42,15 +42,9 @@ type Entity struct {
 	PerArticle map[string]int
 }
 
-// Mention is one occurrence of an entity: Start and End are byte offsets in the
-// article's paragraph, and Text is the paragraph's text between them.
-type Mention struct {
-	ArticleID string
-	Paragraph int
-	Start     int
-	End       int
-	Text      string
-}
+// Mention is one occurrence of an entity (the domain type): Start and End are byte
+// offsets in the article's paragraph, and Text is the paragraph's text between them.
+type Mention = news.Mention
 
 // Find returns the entities of a story's articles with their mentions merged across
 // articles, most mentioned first.

@@ -119,10 +119,7 @@ func convertQuotes(qs []quote.StoryQuote) []news.Quote {
 	out := make([]news.Quote, 0, len(qs))
 	for _, q := range qs {
 		nq := news.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerKind: q.SpeakerKind, Verb: q.Verb,
-			Partial: q.Partial, From: q.ArticleID, Articles: q.Articles, Differs: q.Differs}
-		for _, v := range q.Variants {
-			nq.Variants = append(nq.Variants, news.Variant{Text: v.Text, Articles: v.Articles})
-		}
+			Partial: q.Partial, From: q.ArticleID, Articles: q.Articles, Variants: q.Variants, Differs: q.Differs}
 		out = append(out, nq)
 	}
 	return out
@@ -133,10 +130,7 @@ func convertQuotes(qs []quote.StoryQuote) []news.Quote {
 func convertEntities(arts []news.Article, ents []entity.Entity) []news.Entity {
 	out := make([]news.Entity, 0, min(len(ents), maxEntities))
 	for _, e := range ents[:min(len(ents), maxEntities)] {
-		ne := news.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Roles: e.Roles}
-		for _, m := range e.Mentions {
-			ne.Mentions = append(ne.Mentions, news.Mention{ArticleID: m.ArticleID, Paragraph: m.Paragraph, Start: m.Start, End: m.End, Text: m.Text})
-		}
+		ne := news.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Roles: e.Roles, Mentions: e.Mentions}
 		perOutlet := map[string]int{}
 		var order []string
 		for _, a := range arts {

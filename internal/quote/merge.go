@@ -4,13 +4,12 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Variant is one wording of a quotation and the articles that carry it.
-type Variant struct {
-	Text     string
-	Articles []string
-}
+type Variant = news.Variant
 
 // StoryQuote is one quotation of a story with every article that carries it.
 type StoryQuote struct {
