@@ -126,46 +126,38 @@ func perlSplit(s string) []string {
 func cutText(sents []string, words, bytes int) string {
 	switch {
 	case words > 0:
-		var b strings.Builder
-		n := 0
-		for _, s := range sents {
-			toks := perlSplit(s)
-			if n+len(toks) < words {
-				if n != 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(s)
-				n += len(toks)
-				continue
-			}
-			if n > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(strings.Join(toks[:words-n], " "))
-			break
-		}
-		return b.String()
+		return cutJoined(sents, words, func(s string) int { return len(perlSplit(s)) },
+			func(s string, n int) string { return strings.Join(perlSplit(s)[:n], " ") })
 	case bytes > 0:
-		var b strings.Builder
-		n := 0
-		for _, s := range sents {
-			if n+len(s) < bytes {
-				if n != 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(s)
-				n += len(s)
-				continue
-			}
-			if n > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[:bytes-n])
-			break
-		}
-		return b.String()
+		return cutJoined(sents, bytes, func(s string) int { return len(s) },
+			func(s string, n int) string { return s[:n] })
 	}
 	return strings.Join(sents, " ")
+}
+
+// cutJoined joins sentences while their total size stays under limit, then the first
+// limit-minus-so-far units of the sentence that reaches it (size and cut count in words
+// or bytes).
+func cutJoined(sents []string, limit int, size func(string) int, cut func(string, int) string) string {
+	var b strings.Builder
+	n := 0
+	for _, s := range sents {
+		k := size(s)
+		if n+k < limit {
+			if n != 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s)
+			n += k
+			continue
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(cut(s, limit-n))
+		break
+	}
+	return b.String()
 }
 
 // cutSentences applies -l/-b the way ROUGE-1.5.5's readText_LCS does, keeping the
