@@ -45,6 +45,20 @@ func golden(t *testing.T, name, got string) {
 
 const sample = "../../examples/sessions"
 
+// runJSON runs a command that prints JSON, checks its exit status and decodes its output.
+func runJSON(t *testing.T, stdin string, wantCode int, args ...string) (render.JSONResult, string) {
+	t.Helper()
+	code, out, errs := run(t, stdin, args...)
+	if code != wantCode {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, wantCode, errs)
+	}
+	var res render.JSONResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("%v in %q", err, out)
+	}
+	return res, errs
+}
+
 func TestBriefSampleGolden(t *testing.T) {
 	for _, format := range render.Formats {
 		t.Run(format, func(t *testing.T) {
@@ -58,14 +72,7 @@ func TestBriefSampleGolden(t *testing.T) {
 }
 
 func TestBriefJSONContract(t *testing.T) {
-	code, out, errs := run(t, "", "brief", "--format", "json", "--words", "120", sample)
-	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errs)
-	}
-	var res render.JSONResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res, _ := runJSON(t, "", exitOK, "brief", "--format", "json", "--words", "120", sample)
 	if len(res.Stories) != 1 {
 		t.Fatalf("got %d stories, want 1", len(res.Stories))
 	}
@@ -116,14 +123,7 @@ func contains(list []string, s string) bool {
 
 func TestBriefFromStdin(t *testing.T) {
 	in := `{"title":"Dam opens","source":"River Times","published":"2021-03-04","text":"The new dam on the river opened on Thursday after six years of building work.\n\nOfficials said the dam will supply power to forty thousand homes in the valley."}`
-	code, out, errs := run(t, in, "brief", "--format", "json", "-")
-	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errs)
-	}
-	var res render.JSONResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res, _ := runJSON(t, in, exitOK, "brief", "--format", "json", "-")
 	a := res.Stories[0].Articles[0]
 	if a.Outlet != "River Times" || a.Title != "Dam opens" || a.Published == nil || !strings.HasPrefix(*a.Published, "2021-03-04") {
 		t.Errorf("article read from stdin = %+v", a)
@@ -167,14 +167,7 @@ func TestBriefBadInputs(t *testing.T) {
 	if err := os.Symlink("loop-a", filepath.Join(dir, "loop-b")); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := run(t, "", "brief", "--format", "json", dir)
-	if code != exitPartial {
-		t.Fatalf("exit %d, want %d; stderr:\n%s", code, exitPartial, errs)
-	}
-	var res render.JSONResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res, errs := runJSON(t, "", exitPartial, "brief", "--format", "json", dir)
 	warned := map[string]int{}
 	for _, w := range res.Warnings {
 		warned[filepath.Base(strings.SplitN(w.Source, ":", 2)[0])]++

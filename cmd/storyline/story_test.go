@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -21,14 +20,7 @@ func TestStorySampleGolden(t *testing.T) {
 }
 
 func TestStoryJSONContract(t *testing.T) {
-	code, out, errs := run(t, "", "story", "--format", "json", sample)
-	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errs)
-	}
-	var res render.JSONResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res, _ := runJSON(t, "", exitOK, "story", "--format", "json", sample)
 	if len(res.Stories) != 1 {
 		t.Fatalf("got %d stories, want 1", len(res.Stories))
 	}

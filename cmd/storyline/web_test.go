@@ -125,14 +125,7 @@ func atom(keys ...string) string {
 
 func briefJSON(t *testing.T, wantCode int, args ...string) render.JSONResult {
 	t.Helper()
-	code, out, errs := run(t, "", append([]string{"brief", "--format", "json", "--delay", "0"}, args...)...)
-	if code != wantCode {
-		t.Fatalf("exit %d, want %d; stderr:\n%s", code, wantCode, errs)
-	}
-	var res render.JSONResult
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatalf("%v in %q", err, out)
-	}
+	res, _ := runJSON(t, "", wantCode, append([]string{"brief", "--format", "json", "--delay", "0"}, args...)...)
 	return res
 }
 
