@@ -27,7 +27,7 @@ type webConfig struct {
 func addWebFlags(fs *flag.FlagSet, e *env) *webConfig {
 	c := &webConfig{}
 	fs.BoolVar(&c.allowPrivate, "allow-private", envBool(e, "STORYLINE_ALLOW_PRIVATE", false),
-		"let URLs reach loopback and private addresses, for local feeds (env STORYLINE_ALLOW_PRIVATE)")
+		"let URLs reach loopback and private addresses, for local feeds; cloud metadata stays refused (env STORYLINE_ALLOW_PRIVATE)")
 	fs.StringVar(&c.userAgent, "user-agent", envString(e, "STORYLINE_USER_AGENT", fetch.DefaultUserAgent),
 		"User-Agent sent with every request (env STORYLINE_USER_AGENT)")
 	fs.DurationVar(&c.delay, "delay", envDuration(e, "STORYLINE_DELAY", time.Second),

@@ -34,7 +34,8 @@ const DefaultUserAgent = "Storyline/0.1 (+https://github.com/storyline-news/stor
 type Options struct {
 	UserAgent string // DefaultUserAgent
 	// AllowPrivate lifts the refusal of loopback, private and other non-public
-	// addresses, for people who run their own local feeds.
+	// addresses, for people who run their own local feeds. Cloud metadata endpoints
+	// (169.254.169.254 and the like) stay refused.
 	AllowPrivate bool
 	// PerHostDelay is the least time between two requests to one host (1s; negative
 	// for none). A larger robots.txt Crawl-delay wins, up to 10 minutes.

@@ -34,6 +34,40 @@ var blockedRanges = []struct {
 	{netip.MustParsePrefix("ff00::/8"), "multicast"},
 }
 
+// metadataAddrs are the cloud providers' instance metadata endpoints, which hand out
+// credentials to whoever asks from inside the machine. They stay refused even with
+// Options.AllowPrivate: a feed that links to one is an attack, never a local feed.
+var metadataAddrs = []netip.Addr{
+	netip.MustParseAddr("169.254.169.254"), // AWS, GCP, Azure, OpenStack, DigitalOcean
+	netip.MustParseAddr("169.254.170.2"),   // AWS ECS task metadata
+	netip.MustParseAddr("fd00:ec2::254"),   // AWS over IPv6
+	netip.MustParseAddr("100.100.100.200"), // Alibaba Cloud
+	netip.MustParseAddr("168.63.129.16"),   // Azure WireServer
+}
+
+// metadataReason reports, after the same unmapping as BlockedReason, whether addr is a
+// cloud metadata endpoint.
+func metadataReason(addr netip.Addr) string {
+	addr = canonical(addr)
+	for _, m := range metadataAddrs {
+		if addr == m {
+			return "cloud metadata endpoint (refused even with allow-private)"
+		}
+	}
+	return ""
+}
+
+// canonical drops a zone and turns IPv4-mapped and NAT64 IPv6 forms into the IPv4
+// address they carry.
+func canonical(addr netip.Addr) netip.Addr {
+	addr = addr.Unmap().WithZone("")
+	if addr.Is6() && nat64.Contains(addr) {
+		b := addr.As16()
+		addr = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
+	}
+	return addr
+}
+
 // nat64 is the well-known NAT64 prefix (RFC 6052): its last 32 bits are an IPv4
 // address, which is checked like any other.
 var nat64 = netip.MustParsePrefix("64:ff9b::/96")
@@ -45,11 +79,7 @@ func BlockedReason(addr netip.Addr) string {
 	if !addr.IsValid() {
 		return "invalid address"
 	}
-	addr = addr.Unmap().WithZone("")
-	if addr.Is6() && nat64.Contains(addr) {
-		b := addr.As16()
-		addr = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
-	}
+	addr = canonical(addr)
 	for _, r := range blockedRanges {
 		if r.prefix.Contains(addr) {
 			return r.reason
@@ -59,8 +89,8 @@ func BlockedReason(addr netip.Addr) string {
 }
 
 // CheckURL parses rawURL and refuses what Storyline never fetches: schemes other than
-// http and https, user information, an empty host, and (unless allowPrivate) a host that
-// is a literal non-public IP address. Host names are checked again on the resolved
+// http and https, user information, an empty host, a literal cloud metadata address,
+// and (unless allowPrivate) a host that is a literal non-public IP address. Host names are checked again on the resolved
 // address of every connection. Errors carry news.Invalid or news.Denied.
 func CheckURL(rawURL string, allowPrivate bool) (*url.URL, error) {
 	return checkURL(rawURL, allowPrivate, "")
@@ -90,8 +120,12 @@ func checkURL(rawURL string, allowPrivate bool, exempt string) (*url.URL, error)
 	if u.Port() != "" && !validPort(u.Port()) {
 		return nil, news.Errorf(news.Invalid, rawURL, "url has a bad port %q", u.Port())
 	}
-	if addr, err := netip.ParseAddr(host); err == nil && !allowPrivate && !isExempt(u, exempt) {
-		if reason := BlockedReason(addr); reason != "" {
+	if addr, err := netip.ParseAddr(host); err == nil && !isExempt(u, exempt) {
+		reason := metadataReason(addr)
+		if reason == "" && !allowPrivate {
+			reason = BlockedReason(addr)
+		}
+		if reason != "" {
 			return nil, news.Errorf(news.Denied, rawURL, "address %s refused: %s", addr, reason)
 		}
 	}
@@ -131,8 +165,9 @@ func (e *deniedAddrError) Error() string {
 	return "address " + e.addr.String() + " refused: " + e.reason
 }
 
-// checkDialAddress refuses a resolved "ip:port" that is not a public address.
-func checkDialAddress(address string) error {
+// checkDialAddress refuses a resolved "ip:port" that is not a public address, or with
+// allowPrivate only a cloud metadata endpoint.
+func checkDialAddress(address string, allowPrivate bool) error {
 	host, _, err := net.SplitHostPort(address)
 	if err != nil {
 		return &deniedAddrError{reason: "unparsable address " + address}
@@ -141,7 +176,11 @@ func checkDialAddress(address string) error {
 	if err != nil {
 		return &deniedAddrError{reason: "unparsable address " + address}
 	}
-	if reason := BlockedReason(addr); reason != "" {
+	reason := metadataReason(addr)
+	if reason == "" && !allowPrivate {
+		reason = BlockedReason(addr)
+	}
+	if reason != "" {
 		return &deniedAddrError{addr: addr, reason: reason}
 	}
 	return nil

@@ -68,11 +68,15 @@ func TestCheckURL(t *testing.T) {
 		{"bad port", "http://example.com:99999/", false, news.Invalid, "port"},
 		{"unparsable", "http://[::1", false, news.Invalid, "parse url"},
 		{"loopback", "http://127.0.0.1:8080/", false, news.Denied, "loopback"},
-		{"metadata", "http://169.254.169.254/latest/meta-data/", false, news.Denied, "link-local"},
+		{"metadata", "http://169.254.169.254/latest/meta-data/", false, news.Denied, "cloud metadata"},
 		{"v6 loopback", "http://[::1]/", false, news.Denied, "loopback"},
 		{"mapped loopback", "http://[::ffff:127.0.0.1]/", false, news.Denied, "loopback"},
 		{"private", "http://192.168.1.1/", false, news.Denied, "private"},
 		{"loopback allowed", "http://127.0.0.1:8080/", true, "", ""},
+		{"private allowed", "http://192.168.1.1/", true, "", ""},
+		{"metadata even when allowed", "http://169.254.169.254/latest/meta-data/", true, news.Denied, "cloud metadata"},
+		{"mapped metadata even when allowed", "http://[::ffff:169.254.169.254]/", true, news.Denied, "cloud metadata"},
+		{"aws v6 metadata even when allowed", "http://[fd00:ec2::254]/", true, news.Denied, "cloud metadata"},
 		{"file even when allowed", "file:///etc/passwd", true, news.Denied, "scheme"},
 	}
 	for _, tt := range tests {
@@ -96,18 +100,24 @@ func TestCheckURL(t *testing.T) {
 
 func TestCheckDialAddress(t *testing.T) {
 	tests := []struct {
-		name, addr string
-		refused    bool
+		name, addr   string
+		allowPrivate bool
+		refused      bool
 	}{
-		{"loopback", "127.0.0.1:80", true},
-		{"mapped", "[::ffff:10.0.0.1]:443", true},
-		{"zone link-local", "[fe80::1%eth0]:80", true},
-		{"public", "93.184.216.34:443", false},
-		{"garbage", "nonsense", true},
+		{"loopback", "127.0.0.1:80", false, true},
+		{"mapped", "[::ffff:10.0.0.1]:443", false, true},
+		{"zone link-local", "[fe80::1%eth0]:80", false, true},
+		{"public", "93.184.216.34:443", false, false},
+		{"garbage", "nonsense", false, true},
+		{"loopback allowed", "127.0.0.1:80", true, false},
+		{"link-local allowed", "169.254.1.1:80", true, false},
+		{"metadata never", "169.254.169.254:80", true, true},
+		{"nat64 metadata never", "[64:ff9b::a9fe:a9fe]:80", true, true},
+		{"garbage even when allowed", "nonsense", true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := checkDialAddress(tt.addr) != nil; got != tt.refused {
+			if got := checkDialAddress(tt.addr, tt.allowPrivate) != nil; got != tt.refused {
 				t.Errorf("checkDialAddress(%q) refused = %v, want %v", tt.addr, got, tt.refused)
 			}
 		})

@@ -22,10 +22,10 @@ var errBodyTimeout = errors.New("body timeout")
 // connection, so a host name that resolves (or rebinds) to a private address and a
 // redirect to one are refused alike.
 func (c *Client) control(network, address string, _ syscall.RawConn) error {
-	if c.opt.AllowPrivate || (c.exempt != "" && address == c.exempt) {
+	if c.exempt != "" && address == c.exempt {
 		return nil
 	}
-	return checkDialAddress(address)
+	return checkDialAddress(address, c.opt.AllowPrivate)
 }
 
 // send makes one GET request for u with the given extra headers. The response

@@ -21,7 +21,7 @@ func TestGetRefusesNonPublicAddresses(t *testing.T) {
 		reason    string
 	}{
 		{"loopback literal", srv.URL + "/feed", news.Denied, "loopback"},
-		{"cloud metadata", "http://169.254.169.254/latest/meta-data/", news.Denied, "link-local"},
+		{"cloud metadata", "http://169.254.169.254/latest/meta-data/", news.Denied, "cloud metadata"},
 		{"mapped loopback", "http://[::ffff:127.0.0.1]:" + port + "/", news.Denied, "loopback"},
 		{"name resolving to loopback", "http://localhost:" + port + "/", news.Denied, "loopback"},
 		{"file scheme", "file:///etc/passwd", news.Denied, "scheme"},
