@@ -133,38 +133,52 @@ func (ts *Sets) overlap(a, b int) (shared int, weight, wa, wb float64) {
 // large pile, sentences that share only such common words are not the same), and the
 // count assumes it shared, so no pair is lost to it that its other terms would allow.
 func (ts *Sets) Pairs(bounds Bounds, keep func(a, b int) bool, fn func(a, b int, sym float64)) {
+	all := make([]int, len(ts.sets))
+	for k := range all {
+		all[k] = k
+	}
+	ts.PairsIn(all, bounds, keep, fn)
+}
+
+// PairsIn is Pairs among the sets of one block (indexes into the sets, ascending,
+// without repeats): a caller that knows which sets can pair at all (the same date, say) runs
+// it once per block, so postings and the work hold only what may pair. Bounds apply
+// within the block.
+func (ts *Sets) PairsIn(block []int, bounds Bounds, keep func(a, b int) bool, fn func(a, b int, sym float64)) {
 	post := map[string][]int32{}
-	for k, set := range ts.sets {
-		for _, t := range set {
+	for k, set := range block {
+		for _, t := range ts.sets[set] {
 			post[t] = append(post[t], int32(k))
 		}
 	}
-	count := make([]int32, len(ts.sets))
+	count := make([]int32, len(block))
 	var touched []int32
-	for a, set := range ts.sets {
+	for _, a := range block {
+		set := ts.sets[a]
 		common := 0
 		for _, t := range set {
 			if bounds.MaxPosting > 0 && len(post[t]) > bounds.MaxPosting {
 				common++
 				continue
 			}
-			for _, b := range post[t] {
-				if n := len(ts.sets[b]); int(b) == a || n < len(set) || (n == len(set) && int(b) < a) {
+			for _, kb := range post[t] {
+				b := block[kb]
+				if n := len(ts.sets[b]); b == a || n < len(set) || (n == len(set) && b < a) {
 					continue
 				}
-				if count[b] == 0 {
-					touched = append(touched, b)
+				if count[kb] == 0 {
+					touched = append(touched, kb)
 				}
-				count[b]++
+				count[kb]++
 			}
 		}
 		need := MinShared(len(set)) - common
 		if bounds.MaxCandidates > 0 {
 			touched = mostShared(touched, count, bounds.MaxCandidates, need)
 		}
-		for _, b32 := range touched {
-			b, n := int(b32), int(count[b32])
-			count[b32] = 0
+		for _, kb := range touched {
+			b, n := block[kb], int(count[kb])
+			count[kb] = 0
 			if n < need || !keep(min(a, b), max(a, b)) {
 				continue
 			}

@@ -71,3 +71,35 @@ func TestUnionFind(t *testing.T) {
 		t.Errorf("groups wrong: %v", u)
 	}
 }
+
+func TestPairsIn(t *testing.T) {
+	sents := sentences(
+		"council approved stadium budget monday evening vote",
+		"council approved stadium budget monday after long debate",
+		"rain expected across region weekend forecasters warned",
+		"council stadium vote",
+		"forecasters warned heavy rain region weekend flooding",
+	)
+	ts := New(sents, []int{0, 1, 2, 3, 4})
+	tests := []struct {
+		name  string
+		block []int
+		want  [][2]int
+	}{
+		{"the vote", []int{0, 1, 3}, [][2]int{{0, 1}, {0, 3}}},
+		{"one of each", []int{1, 2, 3}, nil},
+		{"the forecast", []int{2, 4}, [][2]int{{2, 4}}},
+		{"empty", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [][2]int
+			ts.PairsIn(tc.block, Bounds{}, func(a, b int) bool { return true }, func(a, b int, _ float64) {
+				got = append(got, [2]int{a, b})
+			})
+			if diff := cmp.Diff(tc.want, sortPairs(got)); diff != "" {
+				t.Errorf("pairs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -46,10 +46,13 @@ func Build(arts []news.Article, sents []news.Sentence, times [][]news.TimeExpr) 
 	}
 	ts := sentsim.New(sents, chosen)
 	u := sentsim.NewUnionFind(len(cands))
-	ts.Pairs(sentsim.Bounds{MaxPosting: 400}, func(a, b int) bool {
+	keep := func(a, b int) bool {
 		ca, cb := cands[a], cands[b]
 		return sents[ca.sent].Article != sents[cb.sent].Article && sameTime(ca, cb) && u.Find(a) != u.Find(b)
-	}, func(a, b int, _ float64) { u.Union(a, b) })
+	}
+	for _, b := range blocks(cands) {
+		ts.PairsIn(b, pairBounds, keep, func(a, b int, _ float64) { u.Union(a, b) })
+	}
 	groups := map[int][]int{}
 	var roots []int
 	for k := range cands {
@@ -70,6 +73,11 @@ func Build(arts []news.Article, sents []news.Sentence, times [][]news.TimeExpr) 
 	sortEvents(dated)
 	return dated, undated
 }
+
+// pairBounds bound the pairwise test within a block of candidates that may name the
+// same time: a term in more than 400 of them proposes no pairs, and each sentence is
+// compared in full with at most 64 others (those sharing the most terms with it).
+var pairBounds = sentsim.Bounds{MaxPosting: 400, MaxCandidates: 64}
 
 // minWords leaves out fragments (bylines, "Updated July 26") that carry a date but tell
 // no event.
