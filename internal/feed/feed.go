@@ -40,6 +40,9 @@ type Item struct {
 	// SummaryOnly marks an item that carries a teaser rather than the story: the
 	// caller should fetch Article.URL and extract the page.
 	SummaryOnly bool
+	// GUID is the item's own identifier (RSS guid, Atom id, JSON Feed id), "" when it
+	// has none. It stays the same when a publisher edits the item or its link.
+	GUID string `json:",omitempty"`
 }
 
 // Parse reads a feed document named source (a path or URL, used in errors and
@@ -109,7 +112,7 @@ func item(source, id string, base *url.URL, outlet string, n int, it *gofeed.Ite
 	if a.Source == "" {
 		a.Source = fmt.Sprintf("%s#%d", source, n)
 	}
-	return Item{Article: a, SummaryOnly: summary}
+	return Item{Article: a, SummaryOnly: summary, GUID: strings.TrimSpace(it.GUID)}
 }
 
 // itemURL is the item's link, else a GUID that is a URL, resolved against the

@@ -298,14 +298,20 @@ func (w *Web) Entries(ctx context.Context, feedURL string) ([]watch.Entry, []new
 	entries := make([]watch.Entry, 0, len(f.Items))
 	for _, it := range f.Items {
 		entries = append(entries, watch.Entry{
-			Key:     itemKey(feedURL, it.Article),
+			Key:     itemKey(feedURL, it),
 			Article: func(ctx context.Context) (news.Article, []news.Warning, error) { return w.ItemArticle(ctx, it, true) },
 		})
 	}
 	return entries, nil, nil
 }
 
-func itemKey(feedURL string, a news.Article) string {
+// itemKey identifies a feed item across polls: its GUID within its feed, else its URL,
+// else what it says.
+func itemKey(feedURL string, it feed.Item) string {
+	if it.GUID != "" {
+		return feedURL + "\x00" + it.GUID
+	}
+	a := it.Article
 	if a.URL != "" {
 		return a.URL
 	}

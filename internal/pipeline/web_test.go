@@ -7,9 +7,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/storyline-news/storyline/internal/feed"
 	"github.com/storyline-news/storyline/internal/fetch"
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -125,5 +127,34 @@ func TestReadURLWithoutClient(t *testing.T) {
 	_, warns, err := Read(context.Background(), Config{}, []string{"https://example.com/a"})
 	if err != nil || len(warns) != 1 || !strings.Contains(warns[0].Reason, "not enabled") {
 		t.Errorf("warnings %+v, err %v", warns, err)
+	}
+}
+
+func TestItemKey(t *testing.T) {
+	const feedURL = "https://gazette.example/feed"
+	at := time.Date(2017, 7, 24, 9, 0, 0, 0, time.UTC)
+	item := func(guid, url string) feed.Item {
+		return feed.Item{GUID: guid, Article: news.Article{URL: url, Title: "Dam opens", Published: at, Paragraphs: []string{"The dam opened."}}}
+	}
+	tests := []struct {
+		name string
+		a, b feed.Item
+		same bool
+	}{
+		{"same guid, link moved", item("tag:gazette,2017:42", "https://gazette.example/a?utm=1"), item("tag:gazette,2017:42", "https://gazette.example/a"), true},
+		{"different guid, same link", item("42", "https://gazette.example/a"), item("43", "https://gazette.example/a"), false},
+		{"no guid, same link", item("", "https://gazette.example/a"), item("", "https://gazette.example/a"), true},
+		{"no guid, different link", item("", "https://gazette.example/a"), item("", "https://gazette.example/b"), false},
+		{"no guid, no link, same text", item("", ""), item("", ""), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemKey(feedURL, tt.a) == itemKey(feedURL, tt.b); got != tt.same {
+				t.Errorf("same key = %v, want %v (%q vs %q)", got, tt.same, itemKey(feedURL, tt.a), itemKey(feedURL, tt.b))
+			}
+		})
+	}
+	if itemKey(feedURL, item("42", "")) == itemKey("https://other.example/feed", item("42", "")) {
+		t.Error("a GUID must be scoped to its feed")
 	}
 }
