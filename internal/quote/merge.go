@@ -47,7 +47,7 @@ func Merge(quotes []Quote) []StoryQuote {
 		i, ok := byKey[k]
 		sorted := sortedCopy(ws)
 		if !ok {
-			i = findNear(keys, sortedKeys, ws, sorted, ix.candidates(sorted, len(keys)))
+			i = findNear(keys, sortedKeys, ws, sorted, ix.candidates(sorted))
 		}
 		if i < 0 {
 			byKey[k] = len(out)
@@ -222,10 +222,12 @@ func (ix wordIndex) add(sorted []string, group int) {
 }
 
 // candidates returns, in ascending order, the groups that share a word with the sorted
-// wording that is in at most commonAt groups; every group of n when all its words are
-// common. Near wordings and excerpts of five words or more share such a word unless they
-// are made of common words only.
-func (ix wordIndex) candidates(sorted []string, n int) []int {
+// wording that is in at most commonAt groups. Near wordings and excerpts of five words
+// or more share such a word unless they are made of common words only; for such a
+// wording, the first rareCap groups holding its rarest word are the candidates (every
+// wording it is an excerpt of holds that word), so a pile of them costs a bounded
+// amount each rather than a pass over every group.
+func (ix wordIndex) candidates(sorted []string) []int {
 	seen := map[int]bool{}
 	var out []int
 	rare := false
@@ -246,12 +248,22 @@ func (ix wordIndex) candidates(sorted []string, n int) []int {
 		}
 	}
 	if !rare {
-		out = out[:0]
-		for g := range n {
-			out = append(out, g)
-		}
-		return out
+		return ix.rarest(sorted)
 	}
 	slices.Sort(out)
 	return out
+}
+
+// rareCap bounds the candidates of a wording made of common words only.
+const rareCap = 4 * commonAt
+
+// rarest returns the first rareCap groups of the sorted wording's least used word.
+func (ix wordIndex) rarest(sorted []string) []int {
+	var best []int
+	for i, w := range sorted {
+		if g := ix[w]; i == 0 || len(g) < len(best) {
+			best = g
+		}
+	}
+	return best[:min(len(best), rareCap)]
 }
