@@ -106,7 +106,7 @@ func lastName(ts []token) string {
 
 // cluster gives every candidate an entity key and builds the entities.
 func cluster(cs []storyCand, articles []news.Article) []Entity {
-	full := map[string][]string{} // surname or acronym -> keys of full forms
+	full := newKeyIndex()
 	for k := range cs {
 		c := &cs[k]
 		c.key = c.kind + "|" + c.surface()
@@ -116,14 +116,14 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		switch c.kind {
 		case Person:
 			c.key = Person + "|" + c.toks[0].low + " " + lastName(c.toks)
-			addKey(full, Person+"|"+lastName(c.toks), c.key)
-			addKey(full, Person+"|first:"+c.toks[0].low, c.key)
+			full.add(Person+"|"+lastName(c.toks), c.key)
+			full.add(Person+"|first:"+c.toks[0].low, c.key)
 			if !isFirstName(c.toks[0].text) {
-				addKey(full, Person+"|"+c.toks[0].low, c.key)
+				full.add(Person+"|"+c.toks[0].low, c.key)
 			}
 		case Organization, Outlet:
-			addKey(full, c.kind+"|"+initials(c.toks), c.key)
-			addKey(full, c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
+			full.add(c.kind+"|"+initials(c.toks), c.key)
+			full.add(c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
 		}
 	}
 	for k := range cs {
@@ -132,18 +132,32 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 			continue
 		}
 		w := strings.ReplaceAll(c.toks[0].low, ".", "")
-		if keys := full[c.kind+"|"+w]; len(keys) > 0 {
+		if keys := full.keys[c.kind+"|"+w]; len(keys) > 0 {
 			c.key = keys[0]
-		} else if keys := full[Person+"|first:"+w]; c.kind == Person && len(keys) == 1 {
+		} else if keys := full.keys[Person+"|first:"+w]; c.kind == Person && len(keys) == 1 {
 			c.key = keys[0]
 		}
 	}
 	return build(cs, articles)
 }
 
-func addKey(m map[string][]string, k, v string) {
-	if !slices.Contains(m[k], v) {
-		m[k] = append(m[k], v)
+// keyIndex maps a surname or acronym to the keys of the full forms that have it, in
+// the order first seen, without repeats.
+type keyIndex struct {
+	keys map[string][]string
+	seen map[[2]string]bool
+}
+
+func newKeyIndex() keyIndex {
+	return keyIndex{keys: map[string][]string{}, seen: map[[2]string]bool{}}
+}
+
+// add lists v under k once; the set keeps a common surname's list from being scanned
+// on every mention.
+func (ix keyIndex) add(k, v string) {
+	if !ix.seen[[2]string{k, v}] {
+		ix.seen[[2]string{k, v}] = true
+		ix.keys[k] = append(ix.keys[k], v)
 	}
 }
 
