@@ -86,7 +86,10 @@ func cueBefore(w []token) cue {
 		case v+2 < len(w) && w[v+1].lower() == "by":
 			c = subjectNP(w[v+2:], true) // described by forecasters as "…"
 		case v > 0:
-			c = subjectNP(w[:v], false)
+			c = subjectNP(w[clauseStart(w, v):v], false)
+			if c.kind == noCue {
+				c = subjectNP(w[:v], false)
+			}
 		}
 		if c.kind == noCue && v+1 < len(w) && (v == 0 || w[v-1].punct) && !objectVerbs[l] {
 			c = subjectNP(w[v+1:], true) // said Smith: "…"
@@ -97,6 +100,21 @@ func cueBefore(w []token) cue {
 		}
 	}
 	return cue{}
+}
+
+// clauseStart returns where the clause holding the verb at v begins: after the last
+// ", and" or ", but" (or semicolon) before it, so that the subject of a second clause
+// is not taken from the first ("He talked to staff, and Scaramucci said that…").
+func clauseStart(w []token, v int) int {
+	for k := v - 1; k > 0; k-- {
+		if w[k].is(";") {
+			return k + 1
+		}
+		if l := w[k].lower(); (l == "and" || l == "but") && w[k-1].is(",") {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // subjectNP finds the first speaker expression in w: a pronoun, a name (with titles) or

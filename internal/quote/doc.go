@@ -9,7 +9,9 @@
 // et al., "Automatically Detecting and Attributing Indirect Quotations" (EMNLP 2013):
 // a speech verb next to the quotation ("…," said the mayor / Merkel said: "…") gives the
 // speaker; a quotation with no cue of its own continues the last speaker, as news style
-// does. Pronouns are resolved to the most recent salient compatible person, in the
+// does. A word or two quoted inside the writer's sentence is a term, not speech, unless
+// its own sentence attributes it (terms.go): such a fragment never inherits a speaker.
+// Pronouns are resolved to the most recent salient compatible person, in the
 // spirit of Lappin and Leass, "An Algorithm for Pronominal Anaphora Resolution" (1994),
 // much simplified: gender comes from titles (Mr., Ms.), a small first-name list and
 // pronouns already resolved to the person. Unnamed sources ("a senior official") are

@@ -99,7 +99,14 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 		f.flush()
 		before, after := ts[start(ts, at, i):at[i]], ts[at[i]:end(ts, at, i)]
 		partial := isPartial(p, s, before)
-		c := pickCue(before, after, partial)
+		var c cue
+		if partial && isTerm(p[s.start:s.end]) {
+			if c = termCue(before, ts[sentenceStart(ts, at[i]):at[i]], after); c.kind == noCue {
+				continue // a scare quote: the writer's term, not speech
+			}
+		} else {
+			c = pickCue(before, after, partial)
+		}
 		if c.kind == noCue && label != nil {
 			c = cue{kind: nameCue, words: label, pos: label[0].pos, verb: "said"}
 		}
@@ -195,6 +202,16 @@ func start(ts []token, at []int, i int) int {
 		}
 	}
 	return lo
+}
+
+// sentenceStart returns where the sentence holding token k begins, over earlier spans.
+func sentenceStart(ts []token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if sentenceEnd(ts, j) {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // end returns where the words after span i stop: the sentence end or the next span.
