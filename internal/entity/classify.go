@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity kinds.
@@ -58,7 +59,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
 		}
-	case isPlace(joinText(run)) || extraPlaces[full]:
+	case isPlace(joinText(run)) || extraPlaces[full] || lx.states[full] || shouted(run) && isPlace(titled(run)):
 		c.kind = Place
 	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
 		c.kind = Place
@@ -192,4 +193,30 @@ func anyPlace(run []token) bool {
 // ("journal-register" gives "register").
 func lastPart(w string) string {
 	return w[strings.LastIndexByte(w, '-')+1:]
+}
+
+// shouted reports whether every word of a run is in capitals, as datelines and
+// wire-service slugs write names ("ALBUQUERQUE, N.M."), so that the gazetteers are
+// asked for the name as it is normally written.
+func shouted(run []token) bool {
+	for _, t := range run {
+		if !t.word || strings.ToUpper(t.text) != t.text || len(t.text) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// titled writes a run's words with a capital and lower-case letters ("Peach Springs").
+func titled(run []token) string {
+	var b strings.Builder
+	for k, t := range run {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		r, n := utf8.DecodeRuneInString(t.text)
+		b.WriteRune(r)
+		b.WriteString(strings.ToLower(t.text[n:]))
+	}
+	return b.String()
 }

@@ -8,7 +8,9 @@
 // (EACL 1999), whose document-centred idea it borrows: a capitalised word is a name when
 // the story never writes it in lower case, and a name's kind is agreed across all its
 // mentions in the story. Candidates are maximal runs of capitalised words (joined over
-// "of", "&" and name particles); titles are split off as roles; kinds come from
+// "of", "&" and name particles); titles, abbreviated ones too ("AG", "Sen."), are split
+// off as roles and are never names alone, nor are name and company suffixes ("Jr.",
+// "Inc."); abbreviated U.S. states and capitalised datelines are looked up as places; kinds come from
 // gazetteers generated from hand-written lists and Debian's public-domain tzdata
 // (gazetteer_gen.go; sources in SOURCES.gazetteer), word lists of titles, organisation
 // heads and outlets, and context. Mentions of a person are

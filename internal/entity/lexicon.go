@@ -12,11 +12,14 @@ type lexicon struct {
 	titles, heads, orgHeads, lowerOrgHeads, orgStarts, orgs, outlets map[string]bool
 	outletHeads, sourceVerbs, demonyms, particles, joiners, suffixes map[string]bool
 	function, placePreps, personVerbs, sourceOutlets, orgNouns       map[string]bool
+	// abbrevs are abbreviations that are no name on their own: titles, name and
+	// corporate suffixes. states are the abbreviated U.S. states.
+	abbrevs, states map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicon {
 	return &lexicon{
-		titles: toSet(titleWords[:]), heads: toSet(headTitles[:]), orgHeads: toSet(orgHeads[:]),
+		titles: toSet(titleWords[:], titleAbbrevs[:]), heads: toSet(headTitles[:], titleAbbrevs[:]), orgHeads: toSet(orgHeads[:]),
 		lowerOrgHeads: toSet(lowerOrgHeads[:]), orgStarts: toSet(orgStarts[:]),
 		orgs: toSet(knownOrgs[:]), outlets: toSet(outlets[:]), outletHeads: toSet(outletHeads[:]),
 		sourceVerbs: toSet(sourceVerbs[:]), demonyms: toSet(demonyms[:]),
@@ -24,13 +27,16 @@ var lex = sync.OnceValue(func() *lexicon {
 		suffixes: toSet(nameSuffixes[:]), function: toSet(functionWords[:]),
 		placePreps: toSet(placePrepositions[:]), personVerbs: toSet(personVerbs[:]),
 		sourceOutlets: toSet(sourceOutlets[:]), orgNouns: toSet(orgNouns[:]),
+		abbrevs: toSet(titleAbbrevs[:], nameSuffixes[:], corporateSuffixes[:]), states: toSet(stateAbbrevs[:]),
 	}
 })
 
-func toSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+func toSet(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, words := range lists {
+		for _, w := range words {
+			m[w] = true
+		}
 	}
 	return m
 }

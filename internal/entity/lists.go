@@ -31,6 +31,33 @@ var titleWords = [...]string{
 	"producer", "administrator", "scientist", "researcher", "physicist", "chemist", "astronomer", "novelist", "author", "writer", "poet", "composer", "architect", "designer", "artist", "musician", "guitarist", "rapper", "comedian", "filmmaker", "historian", "biologist", "glaciologist", "geologist", "activist", "lobbyist", "sergeant", "trooper", "nurse", "doctor", "surgeon", "linebacker", "promoter", "publisher", "banker", "investor", "boss", "district", "affairs", "external", "majority", "minority", "whip", "co-author", "cardiologist", "director-general", "secretary-general",
 }
 
+// titleAbbrevs are the abbreviated titles of news copy, lower-cased: initialisms
+// ("AG" for attorney general, "DA", "PM", "MP") and clipped forms with or without their
+// period ("Sen.", "Supt", "Det."). Like the words they abbreviate they are titles, never
+// names: before a name they are its role ("AG William Barr"); alone they are a common
+// noun ("the AG's allies"). Both title and head sets include them.
+var titleAbbrevs = [...]string{
+	"ag", "a.g.", "da", "d.a.", "pm", "vp", "mp", "mep", "msp", "mla", "cto", "cio", "cmo",
+	"coo", "cfo", "ceo", "gm", "sec.", "secy.", "pres.", "amb.", "atty.", "asst.", "dep.",
+	"supt.", "supt", "insp.", "det.", "det", "sgt", "cpl.", "cpl", "pvt.", "pfc.", "spc.",
+	"col", "maj", "capt", "cpt.", "adm", "cmdr", "brig.", "cmdt.", "lt.-gen.", "maj.-gen.",
+	"gov", "hon.", "msgr.", "fr.", "rev", "prof", "dir.", "chmn.", "comr.", "commr.",
+}
+
+// corporateSuffixes end a company's name ("Acme Corp.") and are no name alone.
+var corporateSuffixes = [...]string{"inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "l.p.", "lp", "llp"}
+
+// stateAbbrevs are the abbreviations news copy uses for U.S. states (AP style; the
+// two-letter postal codes are left out, most being common words or initials). Each
+// names a place. "Miss." is left out: it is also a title.
+var stateAbbrevs = [...]string{
+	"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
+	"ind.", "kan.", "kans.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "mo.", "mont.",
+	"neb.", "nebr.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
+	"ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "tex.", "vt.", "va.", "wash.", "w.va.",
+	"wis.", "wyo.", "d.c.",
+}
+
 // headTitles are the title words that can end a role ("Chief of Staff", "Prime
 // Minister"), as opposed to modifiers that only begin one ("White", "Foreign").
 var headTitles = [...]string{
@@ -180,6 +207,9 @@ var sourceVerbs = [...]string{"reported", "reports", "reporting", "first reporte
 
 // demonyms are nationality adjectives that may open a role ("German Chancellor").
 var demonyms = [...]string{
+	// adjectives of religion behave the same ("his Muslim ban", "Catholic bishops")
+	"muslim", "jewish", "catholic", "protestant", "hindu", "buddhist", "sikh", "islamic",
+	"evangelical", "orthodox", "mormon", "anglican",
 	"american", "u.s.", "us", "british", "german", "french", "italian", "spanish", "russian",
 	"chinese", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "syrian",
 	"israeli", "palestinian", "turkish", "greek", "polish", "ukrainian", "canadian",

@@ -42,7 +42,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			i = j
 			continue
 		}
-		if j == i+1 && (lx.demonyms[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
+		if j == i+1 && (lx.demonyms[toks[i].low] || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
 			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx)) {
 			i = j
 			continue

@@ -106,7 +106,7 @@ func abbrevEnd(p string, i, j int, lx *lexicon) int {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(rune(w[0])) {
 		return j + 1
 	}
-	if lx.titles[low] || lx.orgHeads[low] || lx.suffixes[low] || lx.function[low] || low == "st." || low == "mt." || low == "ft." {
+	if lx.titles[low] || lx.orgHeads[low] || lx.suffixes[low] || lx.abbrevs[low] || lx.states[low] || lx.function[low] || low == "st." || low == "mt." || low == "ft." {
 		return j + 1
 	}
 	return j
