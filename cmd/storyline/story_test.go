@@ -1,6 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -83,5 +87,93 @@ func TestStoryNoAnalysis(t *testing.T) {
 	code, out, _ := run(t, "", "story", "--analysis=false", sample)
 	if code != exitOK || strings.Contains(out, "Timeline") {
 		t.Errorf("story --analysis=false: exit %d, timeline printed %v", code, strings.Contains(out, "Timeline"))
+	}
+}
+
+// mixedPile writes the sample story and two articles of another story into a temp dir.
+func mixedPile(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files, err := filepath.Glob(filepath.Join(sample, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("sample files: %v %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other := map[string]string{
+		"dam1.txt": "Green River dam opens after six years of work\n\nThe Green River hydroelectric dam opened on Friday after six years of construction, and engineers said its turbines would power forty thousand homes in the valley. The reservoir behind the dam flooded two farms, whose owners were paid by the river authority.\n",
+		"dam2.txt": "Valley homes get power from the Green River dam\n\nPower from the new Green River hydroelectric dam reached valley homes on Friday, the river authority said. Its turbines can light forty thousand homes, and engineers said the reservoir filled faster than planned after spring rain.\n",
+	}
+	for name, body := range other {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestStoryMixedPile(t *testing.T) {
+	dir := mixedPile(t)
+	var listed jsonStories
+	code, out, errs := run(t, "", "stories", "--format", "json", dir)
+	if code != exitOK || json.Unmarshal([]byte(out), &listed) != nil || len(listed.Stories) < 2 {
+		t.Fatalf("stories: exit %d, %d stories, stderr:\n%s", code, len(listed.Stories), errs)
+	}
+	biggest, other := listed.Stories[0], listed.Stories[len(listed.Stories)-1]
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantTitle  string   // of the story shown, in the JSON
+		wantStderr []string // pieces of standard error
+		wantSize   int
+	}{
+		{"the biggest by default", nil, exitOK, biggest.Title,
+			[]string{"holds " + fmt.Sprint(len(listed.Stories)) + " stories", "showing " + biggest.ID + ", the biggest", other.ID, "--id"}, biggest.Size},
+		{"another chosen by id", []string{"--id", other.ID}, exitOK, other.Title,
+			[]string{"showing " + other.ID + ", chosen with --id", biggest.ID}, other.Size},
+		{"an unknown id is a usage error", []string{"--id", "nosuch"}, exitUsage, "",
+			[]string{"nosuch", "no story with this id"}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"story", "--format", "json", "--analysis=false"}, tc.args...)
+			code, out, errs := run(t, "", append(args, dir)...)
+			if code != tc.wantCode {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tc.wantCode, errs)
+			}
+			for _, w := range tc.wantStderr {
+				if !strings.Contains(errs, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errs)
+				}
+			}
+			if tc.wantCode != exitOK {
+				return
+			}
+			var res render.JSONResult
+			if err := json.Unmarshal([]byte(out), &res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Stories) != 1 {
+				t.Fatalf("got %d stories, want the one shown", len(res.Stories))
+			}
+			if got := res.Stories[0]; got.Title != tc.wantTitle || len(got.Articles) != tc.wantSize {
+				t.Errorf("shown %q with %d articles, want %q with %d", got.Title, len(got.Articles), tc.wantTitle, tc.wantSize)
+			}
+		})
+	}
+}
+
+func TestStoryOneStorySaysNothing(t *testing.T) {
+	code, _, errs := run(t, "", "story", "--analysis=false", sample)
+	if code != exitOK || strings.Contains(errs, "stories") {
+		t.Errorf("exit %d, stderr %q: a pile of one story needs no note", code, errs)
 	}
 }
