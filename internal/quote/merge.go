@@ -35,6 +35,7 @@ const nearMatch = 0.75
 // longer one joins it as an excerpt.
 func Merge(quotes []Quote) []StoryQuote {
 	var out []StoryQuote
+	var books []groupBook
 	var keys, sortedKeys [][]string
 	byKey := map[string]int{}
 	ix := wordIndex{}
@@ -56,40 +57,47 @@ func Merge(quotes []Quote) []StoryQuote {
 			sortedKeys = append(sortedKeys, sorted)
 			out = append(out, StoryQuote{Quote: q, Articles: []string{q.ArticleID},
 				Variants: []Variant{{Text: q.Text, Articles: []string{q.ArticleID}}}})
+			books = append(books, groupBook{variants: map[string]int{k: 0}, articles: map[string]bool{q.ArticleID: true},
+				varArticles: []map[string]bool{{q.ArticleID: true}}})
 			continue
 		}
 		byKey[k] = i
-		out[i].add(q, ws, keys[i])
+		books[i].add(&out[i], q, k, ws, keys[i])
 	}
 	return out
 }
 
-// add joins a quotation to the group.
-func (sq *StoryQuote) add(q Quote, ws, first []string) {
-	sq.Articles = addID(sq.Articles, q.ArticleID)
+// groupBook indexes one group's wordings and articles, so that a quotation carried by
+// hundreds of articles joins its group in constant time, not by a scan of the group.
+type groupBook struct {
+	variants    map[string]int    // normalised wording -> index in Variants
+	articles    map[string]bool   // IDs in Articles
+	varArticles []map[string]bool // IDs in each variant's Articles
+}
+
+// add joins a quotation, of normalised wording key (words ws), to the group sq whose
+// first wording is first.
+func (b *groupBook) add(sq *StoryQuote, q Quote, key string, ws, first []string) {
+	if !b.articles[q.ArticleID] {
+		b.articles[q.ArticleID] = true
+		sq.Articles = append(sq.Articles, q.ArticleID)
+	}
 	if rank(q.SpeakerKind) > rank(sq.SpeakerKind) {
 		sq.Speaker, sq.SpeakerKind, sq.Verb = q.Speaker, q.SpeakerKind, q.Verb
 	}
-	key := strings.Join(ws, " ")
-	for i, v := range sq.Variants {
-		if strings.Join(normWords(v.Text), " ") == key {
-			sq.Variants[i].Articles = addID(v.Articles, q.ArticleID)
-			return
+	if v, ok := b.variants[key]; ok {
+		if !b.varArticles[v][q.ArticleID] {
+			b.varArticles[v][q.ArticleID] = true
+			sq.Variants[v].Articles = append(sq.Variants[v].Articles, q.ArticleID)
 		}
+		return
 	}
+	b.variants[key] = len(sq.Variants)
+	b.varArticles = append(b.varArticles, map[string]bool{q.ArticleID: true})
 	sq.Variants = append(sq.Variants, Variant{Text: q.Text, Articles: []string{q.ArticleID}})
 	if !contains(first, ws) && !contains(ws, first) {
 		sq.Differs = true
 	}
-}
-
-func addID(ids []string, id string) []string {
-	for _, x := range ids {
-		if x == id {
-			return ids
-		}
-	}
-	return append(ids, id)
 }
 
 func rank(kind string) int {
