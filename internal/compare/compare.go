@@ -80,21 +80,26 @@ func Compare(arts []news.Article, sents []news.Sentence, slots []Slots, quotes [
 type story struct {
 	arts    []news.Article
 	sents   []news.Sentence
-	label   []string // outlet label per article
-	outlets []string // distinct labels, in story order
-	chosen  []int    // sentences long enough to be facts
+	label   []string       // outlet label per article
+	outlets []string       // distinct labels, in story order
+	rank    map[string]int // label -> index in outlets
+	index   map[string]int // article ID -> index in arts
+	chosen  []int          // sentences long enough to be facts
 	ts      *sentsim.Sets
 	artFreq map[string]int // term -> number of articles using it
 }
 
 func newStory(arts []news.Article, sents []news.Sentence) *story {
-	st := &story{arts: arts, sents: sents, label: make([]string, len(arts)), artFreq: map[string]int{}}
-	seen := map[string]bool{}
+	st := &story{arts: arts, sents: sents, label: make([]string, len(arts)), artFreq: map[string]int{},
+		rank: map[string]int{}, index: make(map[string]int, len(arts))}
 	for i, a := range arts {
 		st.label[i] = news.OutletLabel(a)
-		if !seen[st.label[i]] {
-			seen[st.label[i]] = true
+		if _, ok := st.rank[st.label[i]]; !ok {
+			st.rank[st.label[i]] = len(st.outlets)
 			st.outlets = append(st.outlets, st.label[i])
+		}
+		if _, ok := st.index[a.ID]; !ok {
+			st.index[a.ID] = i
 		}
 	}
 	last := map[string]int{}
@@ -143,23 +148,30 @@ func (st *story) facts(u sentsim.UnionFind) []fact {
 			arts = append(arts, st.sents[m].Article)
 		}
 		sort.Ints(arts)
-		seen := map[string]bool{}
+		var labels []string
 		for n, a := range arts {
 			if n > 0 && a == arts[n-1] {
 				continue
 			}
 			f.Articles = append(f.Articles, st.arts[a].ID)
-			if !seen[st.label[a]] {
-				seen[st.label[a]] = true
-			}
+			labels = append(labels, st.label[a])
 		}
-		for _, o := range st.outlets {
-			if seen[o] {
-				f.Outlets = append(f.Outlets, o)
-			}
-		}
+		f.Outlets = st.inOrder(labels)
 		f.salience = st.salience(s)
 		out = append(out, f)
+	}
+	return out
+}
+
+// inOrder returns the distinct labels in story order; its cost grows with the labels
+// given, not with the story's outlets.
+func (st *story) inOrder(labels []string) []string {
+	sort.Slice(labels, func(i, j int) bool { return st.rank[labels[i]] < st.rank[labels[j]] })
+	out := labels[:0]
+	for i, l := range labels {
+		if i == 0 || l != labels[i-1] {
+			out = append(out, l)
+		}
 	}
 	return out
 }

@@ -47,7 +47,10 @@ func conflicts(st *story, near [][2]int, slots []Slots, quotes []news.Quote) []n
 		}
 	}
 	for _, q := range quotes {
-		if c, ok := st.quoteConflict(q); ok && len(out) < maxConflicts {
+		if len(out) >= maxConflicts {
+			break
+		}
+		if c, ok := st.quoteConflict(q); ok {
 			out = append(out, c)
 		}
 	}
@@ -147,21 +150,11 @@ func (st *story) quoteConflict(q news.Quote) (news.OutletConflict, bool) {
 
 // outletsOf returns the outlet labels of some article IDs, in story order.
 func (st *story) outletsOf(ids []string) []string {
-	want := map[string]bool{}
+	var labels []string
 	for _, id := range ids {
-		want[id] = true
-	}
-	has := map[string]bool{}
-	for i, a := range st.arts {
-		if want[a.ID] {
-			has[st.label[i]] = true
+		if i, ok := st.index[id]; ok {
+			labels = append(labels, st.label[i])
 		}
 	}
-	var out []string
-	for _, o := range st.outlets {
-		if has[o] {
-			out = append(out, o)
-		}
-	}
-	return out
+	return st.inOrder(labels)
 }
