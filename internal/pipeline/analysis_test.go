@@ -119,20 +119,38 @@ func BenchmarkAnalyzeSample(b *testing.B) {
 	}
 }
 
-// BenchmarkAnalyze is the analysis of the first n DUC 2006 articles as one story.
+// BenchmarkAnalyze is the analysis of the first n DUC 2006 articles as one story; the
+// "outlets" cases give every article an outlet of its own, as a pile of saved pages
+// from many sites has, so that work per outlet shows.
 func BenchmarkAnalyze(b *testing.B) {
 	docs := filepath.Join(sharedDir(b), "eval", "duc2006", "docs")
 	all, _, err := Read(context.Background(), Config{}, []string{docs})
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, n := range []int{50, 100, 200, 400} {
+	for _, n := range []int{50, 100, 200, 400, 800} {
 		if n > len(all) {
 			break
 		}
 		arts := all[:n]
 		sents := sentences(arts)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Analyze(arts, sents)
+			}
+		})
+	}
+	for _, n := range []int{200, 800} {
+		if n > len(all) {
+			break
+		}
+		arts := append([]news.Article(nil), all[:n]...)
+		for i := range arts {
+			arts[i].Outlet = fmt.Sprintf("Outlet %d", i)
+		}
+		sents := sentences(arts)
+		b.Run(fmt.Sprintf("%d-outlets", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				Analyze(arts, sents)
