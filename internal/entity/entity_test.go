@@ -148,7 +148,8 @@ func seedArticles(tb testing.TB) []news.Article {
 }
 
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"", "German Chancellor Angela Merkel said.", "U.S. Sen. Ted Cruz's", "Bank of", "von der", "Johnson & Johnson", "I’m O'Brien-led \xff\xfe", "the Obama administration", "A. B. C."} {
+	for _, s := range []string{"", "German Chancellor Angela Merkel said.", "U.S. Sen. Ted Cruz's", "Bank of", "von der", "Johnson & Johnson", "I’m O'Brien-led \xff\xfe", "the Obama administration", "A. B. C.",
+		"without their AG. The AG’s allies", "ALBUQUERQUE, N.M. — AG William Barr met Det. Ann Ruiz in Ariz.", "Acme Inc., Tom Hale, Jr., Inc.\nJr.\nSiemens AG", "Calif.", "his Muslim ban"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

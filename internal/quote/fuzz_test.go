@@ -16,6 +16,8 @@ func FuzzFind(f *testing.F) {
 		"'We don't know', she told the BBC. 'Nobody does.'\n\"Who knows?\" asked Smith.",
 		"“Start of a quote.\n“And its end.”", "\"\n\"", "‘‘’’``''", "MARSH (on tape): \"x\"",
 		"so-called “travel ban” and “smart”", "\xff“\xfe”", "'", "“", "a ’90s ‘em",
+		"calling him “beleaguered” and “weak,” Trump said he was “disappointed”", "He was “devastated,” a friend said of it.",
+		"Staff met, and Scaramucci said that Trump “probably” left; “x”",
 	} {
 		f.Add(s)
 	}
