@@ -2,6 +2,8 @@ package summarize
 
 import (
 	"math"
+	"strings"
+	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -17,71 +19,45 @@ type concepts struct {
 	termWeight map[string]float64
 }
 
-// buildConcepts turns each sentence's terms and adjacent term pairs into concepts weighted
-// by the number of articles that contain them. It assumes, as the text stage makes them,
-// that sentences come grouped by article. Terms are interned to integers so that a pair is
-// one map key without building a string.
+// buildConcepts turns each sentence's content terms, and the pairs of words near each
+// other in it (see Options.PairSpan), into concepts weighted by the number of articles that contain
+// them. It assumes, as the text stage makes them, that sentences come grouped by article.
+// Words are interned to integers so that a pair is one map key without building a string,
+// and each distinct word goes through opt.Terms once.
 func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) *concepts {
 	cs := &concepts{sent: make([][]int32, len(sents)), termWeight: map[string]float64{}}
-	terms := map[string]int32{}
-	var names []string
-	ids := map[uint64]int32{}
-	var keys []uint64
-	var df, lead []float64
-	var lastArt, lastLead []int
+	cb := conceptBuilder{terms: opt.Terms, memo: map[string][]word{}, words: map[string]int32{},
+		ids: make(map[uint64]int32, 16*len(sents)), lead: opt.LeadSentences}
+	var toks []word
 	for i, s := range sents {
-		prev := int32(-1)
-		for _, t := range s.Terms {
-			id, ok := terms[t]
-			if !ok {
-				id = int32(len(names))
-				terms[t] = id
-				names = append(names, t)
-			}
-			for _, key := range [2]uint64{unigramKey(id), pairKey(prev, id)} {
-				if key == noKey {
-					continue
-				}
-				c, ok := ids[key]
-				if !ok {
-					c = int32(len(df))
-					ids[key] = c
-					keys = append(keys, key)
-					df, lead = append(df, 0), append(lead, 0)
-					lastArt, lastLead = append(lastArt, -1), append(lastLead, -1)
-				}
-				if !contains(cs.sent[i], c) {
-					cs.sent[i] = append(cs.sent[i], c)
-				}
-				if lastArt[c] != s.Article {
-					df[c]++
-					lastArt[c] = s.Article
-				}
-				if s.Index < opt.LeadSentences && lastLead[c] != s.Article {
-					lead[c]++
-					lastLead[c] = s.Article
-				}
-			}
-			prev = id
-		}
+		toks = cb.split(toks[:0], s.Text)
+		cb.sentence(cs, i, s, toks, max(opt.PairSpan, 1))
 	}
+	cs.weight = weigh(cs, &cb, len(articles), opt)
+	cs.relevance = relevance(sents, focusTerms(opt), opt.RelevanceWeight, opt.FocusTerms)
+	return cs
+}
+
+// weigh gives each concept its weight: the number of articles it occurs in (to the power
+// DFExponent), raised for focus terms; 0 below the minimum number of articles.
+func weigh(cs *concepts, cb *conceptBuilder, articles int, opt Options) []float64 {
+	terms, names, keys, df, lead := cb.words, cb.names, cb.keys, cb.df, cb.leadDF
 	focusSet := focusTerms(opt)
 	focus := map[int32]bool{}
 	for t := range focusSet {
-		if id, ok := terms[t]; ok {
+		if id, ok := terms[contentPrefix+t]; ok {
 			focus[id] = true
 		}
 	}
-	cs.relevance = relevance(sents, focusSet, opt.RelevanceWeight, opt.FocusTerms)
-	minDF := minArticles(len(articles))
+	minDF := minArticles(articles)
 	if opt.MinArticles > 0 {
 		minDF = float64(opt.MinArticles)
 	}
-	cs.weight = make([]float64, len(df))
+	weight := make([]float64, len(df))
 	for c, key := range keys {
 		a, b := int32(key>>32), int32(key&0xffffffff)
 		if b == unigram {
-			cs.termWeight[names[a]] = df[c]
+			cs.termWeight[names[a][1:]] = df[c]
 		}
 		if df[c] < minDF {
 			continue
@@ -93,9 +69,9 @@ func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) 
 		if focus[a] || (b != unigram && focus[b]) {
 			w *= 1 + opt.FocusWeight
 		}
-		cs.weight[c] = w
+		weight[c] = w
 	}
-	return cs
+	return weight
 }
 
 // Concept keys: a term id in the high 32 bits, and the next term's id, or unigramMark for
@@ -140,15 +116,6 @@ func focusTerms(opt Options) map[string]bool {
 	return set
 }
 
-func contains(ids []int32, id int32) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}
-
 // relevance scores each sentence by the share of the focus terms it carries (all of them,
 // or saturate, whichever is fewer, count as full relevance).
 func relevance(sents []news.Sentence, focus map[string]bool, weight float64, saturate int) []float64 {
@@ -168,4 +135,119 @@ func relevance(sents []news.Sentence, focus map[string]bool, weight float64, sat
 		rel[i] += weight * min(1, float64(len(seen))/full)
 	}
 	return rel
+}
+
+// word is one word of a sentence: the id of its content term, or of its lower-cased
+// surface form when it is a stop word.
+type word struct {
+	id   int32
+	stop bool
+}
+
+// Interned word keys: content terms and stop words live in one table, told apart by a
+// prefix so that a term never meets a stop word spelt the same.
+const (
+	contentPrefix = "t"
+	stopPrefix    = "s"
+)
+
+// split appends the words of text to dst, split at every character that is neither a
+// letter nor a digit, as ROUGE splits them ("U.S." is two words, "don't" too). A word for
+// which Terms gives no term is a stop word; otherwise each of its terms is a content word.
+func (b *conceptBuilder) split(dst []word, text string) []word {
+	for _, f := range strings.FieldsFunc(text, notAlnum) {
+		ws, ok := b.memo[f]
+		if !ok {
+			ws = b.wordsOf(f)
+			b.memo[f] = ws
+		}
+		dst = append(dst, ws...)
+	}
+	return dst
+}
+
+func (b *conceptBuilder) wordsOf(f string) []word {
+	var ts []string
+	if b.terms != nil {
+		ts = b.terms(f)
+	}
+	if len(ts) == 0 {
+		return []word{{b.intern(stopPrefix + strings.ToLower(f)), true}}
+	}
+	ws := make([]word, len(ts))
+	for k, t := range ts {
+		ws[k] = word{b.intern(contentPrefix + t), false}
+	}
+	return ws
+}
+
+func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// conceptBuilder interns words and concepts and counts the articles (and the articles'
+// leads) each concept occurs in.
+type conceptBuilder struct {
+	terms            func(string) []string
+	memo             map[string][]word // a word as it appears -> its interned words
+	words            map[string]int32
+	names            []string
+	ids              map[uint64]int32
+	keys             []uint64
+	df, leadDF       []float64
+	lastArt, lastLed []int
+	lastSent         []int32 // the last sentence that carried each concept, plus 1
+	lead             int
+}
+
+func (b *conceptBuilder) intern(w string) int32 {
+	id, ok := b.words[w]
+	if !ok {
+		id = int32(len(b.names))
+		b.words[w] = id
+		b.names = append(b.names, w)
+	}
+	return id
+}
+
+// sentence records the concepts of sentence i, s, whose words are toks: its content terms
+// and every pair of words at most span apart, unless both are stop words. With span 5 these
+// are the word pairs ROUGE-SU4 counts (Lin 2004). Pairs with one stop word are concepts
+// too ("the senate", "voted to"): they carry how the articles phrase a fact, and a brief
+// that keeps that phrasing is closer to what people write about it; pairs of two stop
+// words ("of the") say nothing about the story.
+func (b *conceptBuilder) sentence(cs *concepts, i int, s news.Sentence, toks []word, span int) {
+	for k, t := range toks {
+		if !t.stop {
+			b.add(cs, i, s, unigramKey(t.id))
+		}
+		for d := 1; d <= span && d <= k; d++ {
+			if p := toks[k-d]; !p.stop || !t.stop {
+				b.add(cs, i, s, pairKey(p.id, t.id))
+			}
+		}
+	}
+}
+
+// add records that sentence i (s) carries concept key.
+func (b *conceptBuilder) add(cs *concepts, i int, s news.Sentence, key uint64) {
+	c, ok := b.ids[key]
+	if !ok {
+		c = int32(len(b.df))
+		b.ids[key] = c
+		b.keys = append(b.keys, key)
+		b.df, b.leadDF = append(b.df, 0), append(b.leadDF, 0)
+		b.lastArt, b.lastLed = append(b.lastArt, -1), append(b.lastLed, -1)
+		b.lastSent = append(b.lastSent, 0)
+	}
+	if b.lastSent[c] != int32(i+1) {
+		b.lastSent[c] = int32(i + 1)
+		cs.sent[i] = append(cs.sent[i], c)
+	}
+	if b.lastArt[c] != s.Article {
+		b.df[c]++
+		b.lastArt[c] = s.Article
+	}
+	if s.Index < b.lead && b.lastLed[c] != s.Article {
+		b.leadDF[c]++
+		b.lastLed[c] = s.Article
+	}
 }

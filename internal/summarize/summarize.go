@@ -2,10 +2,13 @@
 // sentence cites every article that reports it.
 //
 // The method is concept coverage under a word budget, after Gillick and Favre (2009), "A
-// Scalable Global Model for Summarization": concepts are pairs of adjacent content terms
-// (stemmed, stop words removed), each weighted by the number of articles that contain it, so a
-// fact that many outlets report weighs more; a concept counts once however many chosen
-// sentences carry it, so the objective itself punishes repetition. The objective is monotone
+// Scalable Global Model for Summarization": concepts are content terms (stemmed) and pairs of
+// words at most four apart in a sentence of which at least one is a content term (the
+// skip-bigrams of ROUGE-SU4, Lin 2004, "ROUGE: A Package for Automatic Evaluation of
+// Summaries", so a stop word next to a term keeps the articles' phrasing: "the senate",
+// "voted to"), each weighted by the number of articles that contain it, so a fact that many
+// outlets report weighs more; a concept counts once however many chosen sentences carry
+// it, so the objective itself punishes repetition. The objective is monotone
 // submodular, and we maximise it with the lazy greedy algorithm on gain per word (Lin and
 // Bilmes, 2010, "Multi-document Summarization via Budgeted Maximization of Submodular
 // Functions"), which runs in close to linear time in the number of sentences. A focus text
@@ -54,8 +57,12 @@ type Options struct {
 	// MinArticles is how many articles must share a concept for it to count; 0 chooses
 	// by the size of the pile (see minArticles).
 	MinArticles int
-	// UnigramWeight scales the weight of single-term concepts against term pairs.
+	// UnigramWeight scales the weight of single-term concepts against word pairs.
 	UnigramWeight float64
+	// PairSpan is how far apart (in words) two words of a sentence may be and still make
+	// a pair concept: 1 pairs neighbours only; 5, the default, pairs the words that
+	// ROUGE-SU4 pairs (at most four words between them).
+	PairSpan int
 	// LeadWeight adds to a concept's weight for each article in whose first LeadSentences
 	// sentences it occurs: news puts the central facts first.
 	LeadWeight    float64
@@ -78,6 +85,7 @@ func Defaults(terms func(string) []string) Options {
 		MinSupport:      0.5,
 		Redundancy:      0.5,
 		UnigramWeight:   1,
+		PairSpan:        5,
 		LeadWeight:      0,
 		LeadSentences:   3,
 	}

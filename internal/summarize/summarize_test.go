@@ -116,7 +116,7 @@ func TestFocusSteersTheBrief(t *testing.T) {
 func TestOrderFollowsTheDayFirstReported(t *testing.T) {
 	arts, sents := pile(
 		[]string{"later", "The governor signed the water bill into law at a ceremony in the capital.", "The water bill was passed by the state senate after a long debate over costs."},
-		[]string{"earlier", "The water bill was passed by the state senate after a long debate over costs.", "Lawmakers expect the governor to sign the water bill into law within days."},
+		[]string{"earlier", "The water bill was passed by the state senate after a long debate over costs.", "Lawmakers expect the new rules to cut costs for farmers across the state."},
 		[]string{"latest", "The governor signed the water bill into law at a ceremony in the capital."},
 	)
 	arts[0].Published = time.Date(2020, 5, 3, 9, 0, 0, 0, time.UTC)
