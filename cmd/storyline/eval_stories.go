@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval stories", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "end with one JSON line of the figures")
+	errorsOf := fs.String("errors", "", "print, for each true story of this half (odd or even), the stories it was split into and what they mixed in")
 	opt := storyFlags(fs)
 	fs.Usage = func() { fmt.Fprint(e.stderr, evalStoriesUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
@@ -67,6 +69,9 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(w, "%.1f s\n", secs)
+	if *errorsOf != "" {
+		printErrors(e, truth, pred, *errorsOf)
+	}
 	if *asJSON {
 		line, _ := json.Marshal(map[string]any{
 			"articles": len(truth), "stories": len(res.Stories), "true_stories": len(folders),
@@ -162,4 +167,59 @@ func half(folder string) string {
 		return "odd"
 	}
 	return "even"
+}
+
+// printErrors prints, for every true story of half h, how its articles were split
+// among predicted stories and how many articles of other true stories each of those
+// held; stories of the other half are counted, never named, so that the held-out
+// half is not looked at.
+func printErrors(e *env, truth, pred []string, h string) {
+	inPred := map[string]map[string]int{}
+	for i := range truth {
+		if inPred[pred[i]] == nil {
+			inPred[pred[i]] = map[string]int{}
+		}
+		inPred[pred[i]][truth[i]]++
+	}
+	var topics []string
+	for t := range countOf(truth) {
+		if half(t) == h {
+			topics = append(topics, t)
+		}
+	}
+	slices.Sort(topics)
+	for _, t := range topics {
+		var parts []string
+		for _, mix := range inPred {
+			if mix[t] == 0 {
+				continue
+			}
+			var other []string
+			hidden := 0
+			for o, n := range mix {
+				switch {
+				case o == t:
+				case half(o) == h:
+					other = append(other, fmt.Sprintf("%s:%d", filepath.Base(o), n))
+				default:
+					hidden += n
+				}
+			}
+			slices.Sort(other)
+			if hidden > 0 {
+				other = append(other, fmt.Sprintf("other-half:%d", hidden))
+			}
+			parts = append(parts, fmt.Sprintf("%d [%s]", mix[t], strings.Join(other, " ")))
+		}
+		slices.Sort(parts)
+		fmt.Fprintf(e.stdout, "%s: %s\n", filepath.Base(t), strings.Join(parts, ", "))
+	}
+}
+
+func countOf(xs []string) map[string]int {
+	m := map[string]int{}
+	for _, x := range xs {
+		m[x]++
+	}
+	return m
 }

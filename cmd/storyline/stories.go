@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -131,9 +132,21 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 		if outlets := st.Outlets(); len(outlets) > 0 {
 			fmt.Fprintf(w, "    outlets: %s\n", strings.Join(outlets, ", "))
 		}
+		for _, m := range st.Merges {
+			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
+		}
 	}
 	_, err := fmt.Fprintf(w, "%d stories\n", len(res.Stories))
 	return err
+}
+
+// mergeLine says which story was folded in and why.
+func mergeLine(m cluster.MergeNote) string {
+	if m.Edit {
+		return fmt.Sprintf("%s (%d articles), by an edit", m.Story, m.Articles)
+	}
+	return fmt.Sprintf("%s (%d articles), similarity %.3f, sharing %s", m.Story, m.Articles, m.Score,
+		strings.Join(append(slices.Clip(m.Names), m.Shared...), ", "))
 }
 
 func day(t time.Time) string {
@@ -162,6 +175,17 @@ type jsonStory struct {
 	Terms    []string      `json:"terms"`
 	Names    []string      `json:"names"`
 	Articles []jsonArticle `json:"articles"`
+	Merged   []jsonMerge   `json:"merged,omitempty"`
+}
+
+// jsonMerge explains a story folded into this one.
+type jsonMerge struct {
+	Story    string   `json:"story"`
+	Articles int      `json:"articles"`
+	Score    float64  `json:"score"`
+	Shared   []string `json:"shared"`
+	Names    []string `json:"names"`
+	Edit     bool     `json:"edit,omitempty"`
 }
 
 type jsonArticle struct {
@@ -188,9 +212,13 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 		if js.Outlets == nil {
 			js.Outlets = []string{}
 		}
+		for _, m := range st.Merges {
+			js.Merged = append(js.Merged, jsonMerge{Story: m.Story, Articles: m.Articles, Score: round3(m.Score),
+				Shared: nonNil(m.Shared), Names: nonNil(m.Names), Edit: m.Edit})
+		}
 		for _, a := range st.Articles {
 			ja := articleJSON(a.Article)
-			ja.Score = float64(int(a.Score*1000+0.5)) / 1000
+			ja.Score = round3(a.Score)
 			if a.Shared != nil {
 				ja.Shared = a.Shared
 			}
@@ -208,6 +236,8 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
 }
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
 func nonNil(xs []string) []string {
 	if xs == nil {

@@ -28,6 +28,7 @@ func (c *Clusterer) TakeClosed() []Story {
 
 // Flush closes every open story; the next TakeClosed returns them too.
 func (c *Clusterer) Flush() {
+	c.Consolidate()
 	for e := c.open.Front(); e != nil; e = c.open.Front() {
 		c.close(e.Value.(*story))
 	}
@@ -54,6 +55,7 @@ func (s *story) public() Story {
 	for i, m := range s.members {
 		st.Articles[i] = m.id
 	}
+	st.Merges = slices.Clone(s.merges)
 	if s.cent.w != nil {
 		for _, f := range s.cent.top(24) {
 			if strings.HasPrefix(f.key, "@") {
@@ -71,6 +73,7 @@ func (s *story) public() Story {
 // Merge moves every article of story b into story a, or of a into b, whichever started
 // later into the one that started earlier, and returns the id that remains. Both must
 // be held (open, or closed and not yet taken). A merged story is open if either was.
+// The surviving story records the merge as an edit (see MergeNote).
 func (c *Clusterer) Merge(a, b string) (string, error) {
 	sa, sb := c.held[a], c.held[b]
 	switch {
@@ -81,24 +84,7 @@ func (c *Clusterer) Merge(a, b string) (string, error) {
 	case sa == sb:
 		return a, nil
 	}
-	if sb.members[0].seq < sa.members[0].seq {
-		sa, sb = sb, sa
-	}
-	for _, m := range sb.members {
-		sa.cent.add(m.vec, 1, c.opt.CentroidTerms)
-	}
-	sa.members = append(sa.members, sb.members...)
-	slices.SortFunc(sa.members, func(x, y member) int { return x.seq - y.seq })
-	sa.first, sa.last = earliest(sa.first, sb.first), latest(sa.last, sb.last)
-	sa.seen = latest(sa.seen, sb.seen)
-	c.retire(sb)
-	if sb.open && !sa.open {
-		c.reopen(sa)
-	}
-	if sa.open {
-		c.repost(sa)
-	}
-	return sa.id, nil
+	return c.merge(sa, sb, -1).id, nil
 }
 
 // Split moves the named articles of a story into a new story, whose id derives from
@@ -164,12 +150,12 @@ func (c *Clusterer) reopen(s *story) {
 	if s.posted == nil {
 		s.posted = map[string]bool{}
 	}
-	c.repost(s)
+	c.repost(s, s.members)
 }
 
-// repost posts the probe features of every member of an open story.
-func (c *Clusterer) repost(s *story) {
-	for _, m := range s.members {
+// repost posts the probe features of the given members of an open story.
+func (c *Clusterer) repost(s *story, members []member) {
+	for _, m := range members {
 		for _, f := range m.vec[:min(len(m.vec), c.opt.Probe)] {
 			if !s.posted[f.key] {
 				s.posted[f.key] = true
@@ -177,5 +163,20 @@ func (c *Clusterer) repost(s *story) {
 				c.live++
 			}
 		}
+	}
+}
+
+// requeue moves an open story to its place in the quiet order after its last-seen
+// time changed.
+func (c *Clusterer) requeue(s *story) {
+	e := c.open.Back()
+	for e != nil && e.Value.(*story).seen.After(s.seen) {
+		e = e.Prev()
+	}
+	switch {
+	case e == nil:
+		c.open.MoveToFront(s.elem)
+	case e != s.elem:
+		c.open.MoveAfter(s.elem, e)
 	}
 }

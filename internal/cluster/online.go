@@ -47,6 +47,8 @@ type story struct {
 	posted      map[string]bool
 	elem        *list.Element
 	open        bool
+	gen         int // bumped by every merge, for Consolidate
+	merges      []MergeNote
 }
 
 // New returns an empty clusterer; zero fields of opt take their defaults.
@@ -181,9 +183,8 @@ func (c *Clusterer) absorb(s *story, cands []candidate) *story {
 		if o.s == s || !o.s.open || o.score < c.opt.Threshold*c.opt.MergeProbe {
 			continue
 		}
-		if s.cent.similarity(&o.s.cent) >= c.mergeBar(min(len(s.members), len(o.s.members))) {
-			id, _ := c.Merge(s.id, o.s.id)
-			s = c.held[id]
+		if sim := s.cent.similarity(&o.s.cent); sim >= c.mergeBar(min(len(s.members), len(o.s.members))) {
+			s = c.merge(s, o.s, sim)
 		}
 	}
 	return s
@@ -248,15 +249,24 @@ func (c *Clusterer) newID(articleID string) string {
 }
 
 // expire closes the stories quiet since before t-Quiet, and the quietest ones while
-// more than MaxOpen are open.
+// more than MaxOpen are open. Before they close, the stories due are consolidated
+// (see Consolidate): a story going quiet gets a last chance to join one that agrees
+// with it.
 func (c *Clusterer) expire(t time.Time) {
 	limit := t.Add(-c.opt.Quiet)
-	for e := c.open.Front(); e != nil; e = c.open.Front() {
-		s := e.Value.(*story)
-		if !s.seen.Before(limit) && c.open.Len() < c.opt.MaxOpen {
-			break
-		}
-		c.close(s)
+	due := func(s *story, closing int) bool {
+		return s.seen.Before(limit) || c.open.Len()-closing >= c.opt.MaxOpen
+	}
+	var batch []*story
+	for e := c.open.Front(); e != nil && due(e.Value.(*story), len(batch)); e = e.Next() {
+		batch = append(batch, e.Value.(*story))
+	}
+	if len(batch) == 0 {
+		return
+	}
+	c.consolidate(batch)
+	for e := c.open.Front(); e != nil && due(e.Value.(*story), 0); e = c.open.Front() {
+		c.close(e.Value.(*story))
 	}
 }
 

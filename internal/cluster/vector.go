@@ -63,6 +63,7 @@ func counts(doc Doc, opt Options) map[string]float64 {
 	for _, t := range doc.Title {
 		c[t] += opt.TitleWeight
 	}
+
 	for _, n := range doc.Names {
 		if n = strings.TrimSpace(n); n != "" {
 			c[nameKey(n)] += opt.NameWeight
@@ -149,6 +150,18 @@ func (ce *centroid) add(vec []feature, scale float64, keep int) {
 		} else {
 			ce.w[f.key] = nw
 		}
+	}
+	if len(ce.w) > 2*keep {
+		ce.prune(keep)
+	}
+}
+
+// addCentroid adds another centroid's weights to this one.
+func (ce *centroid) addCentroid(o *centroid, keep int) {
+	for k, w := range o.w {
+		old := ce.w[k]
+		ce.w[k] = old + w
+		ce.norm2 += (old+w)*(old+w) - old*old
 	}
 	if len(ce.w) > 2*keep {
 		ce.prune(keep)

@@ -47,6 +47,8 @@ type Story struct {
 	First, Last time.Time
 	// Terms are the story's heaviest terms (stemmed) and Names its heaviest names.
 	Terms, Names []string
+	// Merges explain the stories folded into this one after they were found apart.
+	Merges []cluster.MergeNote
 }
 
 // StoryArticle is one distinct article of a story, with every copy of it.
@@ -251,7 +253,7 @@ func uniqueID(a news.Article, used map[string]bool) string {
 
 // assemble turns a clustered story into its articles and picks its title.
 func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
-	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names}
+	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
 	}

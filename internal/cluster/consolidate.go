@@ -1,0 +1,161 @@
+package cluster
+
+import (
+	"container/heap"
+)
+
+// pair is a proposed merge of two open stories and their centroid similarity; gens
+// are the stories' versions when it was scored, so a pair made stale by a later
+// merge is recognised.
+type pair struct {
+	a, b       *story
+	sim        float64
+	agen, bgen int
+}
+
+type pairHeap []pair
+
+func (h pairHeap) Len() int { return len(h) }
+func (h pairHeap) Less(i, j int) bool {
+	if h[i].sim != h[j].sim {
+		return h[i].sim > h[j].sim
+	}
+	return h[i].a.members[0].seq < h[j].a.members[0].seq
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pair)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// Consolidate merges open stories whose centroids agree, best pair first, until no
+// pair reaches the merge bar. Each story is compared only with the Shortlist open
+// stories that share most of its heaviest features, so the cost follows the stories
+// given, not the stream.
+func (c *Clusterer) Consolidate() int {
+	var all []*story
+	for e := c.open.Front(); e != nil; e = e.Next() {
+		all = append(all, e.Value.(*story))
+	}
+	return c.consolidate(all)
+}
+
+func (c *Clusterer) consolidate(stories []*story) int {
+	if c.opt.LateThreshold >= 1 && c.opt.MergeThreshold >= 1 {
+		return 0
+	}
+	h := &pairHeap{}
+	for _, s := range stories {
+		c.pushBest(h, s)
+	}
+	merged := 0
+	for h.Len() > 0 {
+		p := heap.Pop(h).(pair)
+		switch {
+		case !p.a.open:
+			continue
+		case !p.b.open || p.a.gen != p.agen || p.b.gen != p.bgen:
+			c.pushBest(h, p.a)
+			continue
+		}
+		merged++
+		c.pushBest(h, c.merge(p.a, p.b, p.sim))
+	}
+	return merged
+}
+
+// pushBest pushes s's best merge partner, if any reaches the bar.
+func (c *Clusterer) pushBest(h *pairHeap, s *story) {
+	if !s.open {
+		return
+	}
+	rough := c.rough
+	defer clear(rough)
+	for _, f := range s.cent.top(c.opt.Probe) {
+		list := c.postings[f.key]
+		for _, o := range list[max(0, len(list)-400):] {
+			if o.open && o != s {
+				rough[o] += f.w
+			}
+		}
+	}
+	short := make([]candidate, 0, c.opt.Shortlist+1)
+	for o, r := range rough {
+		short = insertTop(short, candidate{o, r}, c.opt.Shortlist)
+	}
+	best, bestSim := (*story)(nil), 0.0
+	mx := 0.0
+	for _, cd := range short {
+		sim := s.cent.similarity(&cd.s.cent)
+		mx = max(mx, sim)
+		if sim >= c.consolidateBar(len(s.members), len(cd.s.members)) && sim > bestSim {
+			best, bestSim = cd.s, sim
+		}
+	}
+	if best != nil {
+		heap.Push(h, pair{a: s, b: best, sim: bestSim, agen: s.gen, bgen: best.gen})
+	}
+}
+
+// consolidateBar is the least centroid cosine for merging stories of n and m articles:
+// LateThreshold when one is a lone article, the merge bar otherwise.
+func (c *Clusterer) consolidateBar(n, m int) float64 {
+	if min(n, m) == 1 {
+		return c.opt.LateThreshold
+	}
+	if c.opt.MergeThreshold >= 1 {
+		return 2
+	}
+	return c.mergeBar(min(n, m))
+}
+
+// merge moves the articles of whichever of a and b started later into the other,
+// records the merge on the survivor (with score, or as an edit when score < 0) and
+// returns the survivor.
+func (c *Clusterer) merge(a, b *story, score float64) *story {
+	if b.members[0].seq < a.members[0].seq {
+		a, b = b, a
+	}
+	note := MergeNote{Story: b.id, Articles: len(b.members), Score: score, Edit: score < 0}
+	if note.Edit {
+		note.Score = 0
+	}
+	note.Shared, note.Names = a.cent.shared(b.cent.top(c.opt.CentroidTerms), c.opt.Explain, nil)
+	a.cent.addCentroid(&b.cent, c.opt.CentroidTerms)
+	a.members = mergeMembers(a.members, b.members)
+	a.first, a.last = earliest(a.first, b.first), latest(a.last, b.last)
+	a.merges = append(append(a.merges, b.merges...), note)
+	a.gen++
+	seen := a.seen
+	a.seen = latest(a.seen, b.seen)
+	c.retire(b)
+	switch {
+	case b.open && !a.open:
+		c.reopen(a)
+	case a.open:
+		c.repost(a, b.members)
+		if a.seen != seen {
+			c.requeue(a)
+		}
+	}
+	return a
+}
+
+// mergeMembers merges two member lists, each in arrival order, into one.
+func mergeMembers(a, b []member) []member {
+	if len(b) == 0 || b[0].seq > a[len(a)-1].seq {
+		return append(a, b...)
+	}
+	out := make([]member, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].seq < b[0].seq {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
