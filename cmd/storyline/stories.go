@@ -142,10 +142,14 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 
 // mergeLine says which story was folded in and why.
 func mergeLine(m cluster.MergeNote) string {
-	if m.Edit {
-		return fmt.Sprintf("%s (%d articles), by an edit", m.Story, m.Articles)
+	size := fmt.Sprintf("%d articles", m.Articles)
+	if m.Articles == 1 {
+		size = "1 article"
 	}
-	return fmt.Sprintf("%s (%d articles), similarity %.3f, sharing %s", m.Story, m.Articles, m.Score,
+	if m.Edit {
+		return fmt.Sprintf("%s (%s), by an edit", m.Story, size)
+	}
+	return fmt.Sprintf("%s (%s), similarity %.3f, sharing %s", m.Story, size, m.Score,
 		strings.Join(append(slices.Clip(m.Names), m.Shared...), ", "))
 }
 

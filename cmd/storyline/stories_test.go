@@ -117,3 +117,34 @@ func TestEvalStories(t *testing.T) {
 		t.Errorf("a folder without subfolders: exit %d, want %d", code, exitFailed)
 	}
 }
+
+// TestStoriesMerged checks that a story folded into another when stories are
+// consolidated is reported on the survivor, in text and in JSON, and that an edit
+// is reported as one.
+func TestStoriesMerged(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"consolidated, text", []string{"stories", "--threshold", "0.5", sample},
+			[]string{"merged: s53b016660b8f (1 article), similarity 0.186, sharing session, trump"}},
+		{"consolidated, json", []string{"stories", "--threshold", "0.5", "--format", "json", sample},
+			[]string{`"merged": [`, `"story": "s53b016660b8f"`, `"score": 0.186`}},
+		{"edit, text", []string{"stories", "--threshold", "0.99", "--merge", "s3eefd22bfee8,s8054d79cb73c", sample},
+			[]string{"merged: s3eefd22bfee8 (3 articles), by an edit"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := run(t, "", tc.args...)
+			if code != exitOK {
+				t.Fatalf("exit %d, stderr %s", code, errs)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+}

@@ -244,23 +244,33 @@ func FuzzAdd(f *testing.F) {
 	f.Add("||", int64(0))
 	f.Add("a|a|a|a", int64(-100))
 	f.Fuzz(func(t *testing.T, s string, step int64) {
-		c := New(Options{Quiet: time.Hour, MaxOpen: 3})
+		c := New(Options{Quiet: time.Hour, MaxOpen: 3, LateThreshold: 0.05})
+		added, n := 0, 0
+		count := func(ss []Story) {
+			for _, st := range ss {
+				n += len(st.Articles)
+			}
+		}
 		for i, part := range strings.Split(s, "|") {
 			d := Doc{ID: fmt.Sprint(i), Time: day0.Add(time.Duration(step) * time.Duration(i)), Terms: strings.Fields(part), Names: Names(part)}
-			if _, err := c.Add(d); err != nil && news.ErrorCode(err) != news.Invalid {
+			_, err := c.Add(d)
+			switch {
+			case err == nil:
+				added++
+			case news.ErrorCode(err) != news.Invalid:
 				t.Fatalf("Add: %v", err)
 			}
-			c.TakeClosed()
+			checkOpenOrder(t, c)
+			count(c.TakeClosed())
 		}
 		c.Flush()
-		n := 0
-		for _, st := range c.TakeClosed() {
-			n += len(st.Articles)
-		}
+		count(c.TakeClosed())
 		if c.OpenCount() != 0 || len(c.Stories()) != 0 {
 			t.Fatalf("stories left after Flush and TakeClosed")
 		}
-		_ = n
+		if n != added {
+			t.Fatalf("%d articles added, %d in the stories", added, n)
+		}
 	})
 }
 
