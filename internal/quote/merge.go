@@ -114,23 +114,33 @@ func rank(kind string) int {
 // contained in it) as an excerpt of five words or more, or -1. sortedKeys and sorted are
 // the same word lists sorted: their overlap bounds both tests from above in linear time,
 // so most groups are passed over without the quadratic edit distance.
-func findNear(keys, sortedKeys [][]string, ws, sorted []string, cands []int) int {
-	for _, i := range cands {
+func findNear(keys, sortedKeys [][]string, ws, sorted []string, cands candidateList) int {
+	for _, c := range cands.groups {
+		i := c.group
 		k := keys[i]
 		short, long := len(k), len(ws)
 		if short > long {
 			short, long = long, short
 		}
-		// An excerpt shares all the shorter wording's words; a near wording, all but
-		// one per edit, and it may differ by at most (1-nearMatch)*long edits.
-		need := short - int((1-nearMatch)*float64(long))
-		if short < 4 || overlap(sortedKeys[i], sorted) < need {
+		// An excerpt (five words or more) shares all the shorter wording's words; a
+		// near wording, all but one per edit, and it may differ by at most
+		// (1-nearMatch)*long edits, so it is at least nearMatch*long words long. The
+		// index's count bounds the overlap from above before it is computed.
+		near := short >= 4 && float64(short) >= nearMatch*float64(long)
+		need := short
+		switch {
+		case near:
+			need = short - int((1-nearMatch)*float64(long))
+		case short < 5:
+			continue
+		}
+		if c.bound+cands.common < need || overlap(sortedKeys[i], sorted) < need {
 			continue
 		}
 		if short >= 5 && (contains(k, ws) || contains(ws, k)) {
 			return i
 		}
-		if short < 4 || float64(short) < nearMatch*float64(long) {
+		if !near {
 			continue
 		}
 		if 1-float64(editDistance(k, ws))/float64(long) >= nearMatch {
@@ -229,36 +239,59 @@ func (ix wordIndex) add(sorted []string, group int) {
 	}
 }
 
-// candidates returns, in ascending order, the groups that share a word with the sorted
-// wording that is in at most commonAt groups. Near wordings and excerpts of five words
-// or more share such a word unless they are made of common words only; for such a
-// wording, the first rareCap groups holding its rarest word are the candidates (every
-// wording it is an excerpt of holds that word), so a pile of them costs a bounded
-// amount each rather than a pass over every group.
-func (ix wordIndex) candidates(sorted []string) []int {
-	seen := map[int]bool{}
-	var out []int
+// candidateList is the groups that may match a wording, in ascending order, each with
+// an upper bound of its overlap with the wording: the words of the wording (counted with
+// repeats) that it holds among those the index counts, plus common, the words of the
+// wording too common to count, which any group may hold.
+type candidateList struct {
+	groups []candidate
+	common int
+}
+
+type candidate struct{ group, bound int }
+
+// candidates returns the groups that share a word with the sorted wording that is in at
+// most commonAt groups. Near wordings and excerpts of five words or more share such a
+// word unless they are made of common words only; for such a wording, the first rareCap
+// groups holding its rarest word are the candidates (every wording it is an excerpt of
+// holds that word), so a pile of them costs a bounded amount each rather than a pass
+// over every group.
+func (ix wordIndex) candidates(sorted []string) candidateList {
+	bound := map[int]int{}
+	var out candidateList
+	var order []int
 	rare := false
-	for i, w := range sorted {
-		if i > 0 && w == sorted[i-1] {
-			continue
+	for i := 0; i < len(sorted); {
+		w, n := sorted[i], 1
+		for i+n < len(sorted) && sorted[i+n] == w {
+			n++
 		}
+		i += n
 		groups := ix[w]
 		if len(groups) > commonAt {
+			out.common += n
 			continue
 		}
 		rare = true
 		for _, g := range groups {
-			if !seen[g] {
-				seen[g] = true
-				out = append(out, g)
+			if _, ok := bound[g]; !ok {
+				order = append(order, g)
 			}
+			bound[g] += n
 		}
 	}
 	if !rare {
-		return ix.rarest(sorted)
+		for _, g := range ix.rarest(sorted) {
+			out.groups = append(out.groups, candidate{group: g})
+		}
+		out.common = len(sorted)
+		return out
 	}
-	slices.Sort(out)
+	slices.Sort(order)
+	out.groups = make([]candidate, len(order))
+	for k, g := range order {
+		out.groups[k] = candidate{g, bound[g]}
+	}
 	return out
 }
 
