@@ -177,16 +177,19 @@ func FuzzConcepts(f *testing.F) {
 				seen[c] = true
 			}
 		}
-		b := Summarize(arts, sents, opt)
-		if b.Words > opt.Words {
-			t.Fatalf("brief of %d words over the budget %d", b.Words, opt.Words)
-		}
-		for _, s := range b.Sentences {
-			if !utf8.ValidString(text) {
-				continue
+		for _, focus := range []string{"", text, "senate budget"} {
+			opt.Focus = focus
+			b := Summarize(arts, sents, opt)
+			if b.Words > opt.Words {
+				t.Fatalf("focus %q: brief of %d words over the budget %d", focus, b.Words, opt.Words)
 			}
-			if !strings.Contains(strings.Join(strings.Fields(text+" "+text), " "), strings.Join(strings.Fields(s.Text), " ")) {
-				t.Fatalf("brief sentence %q is not from the input", s.Text)
+			for _, s := range b.Sentences {
+				if !utf8.ValidString(text) {
+					continue
+				}
+				if !strings.Contains(strings.Join(strings.Fields(text+" "+text), " "), strings.Join(strings.Fields(s.Text), " ")) {
+					t.Fatalf("focus %q: brief sentence %q is not from the input", focus, s.Text)
+				}
 			}
 		}
 	})

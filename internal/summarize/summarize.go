@@ -12,8 +12,10 @@
 // submodular, and we maximise it with the lazy greedy algorithm on gain per word (Lin and
 // Bilmes, 2010, "Multi-document Summarization via Budgeted Maximization of Submodular
 // Functions"), which runs in close to linear time in the number of sentences. A focus text
-// raises the weight of concepts that share its terms (query-focused summarization as in DUC
-// 2005-2007). Sentences that cannot stand alone in a brief are never candidates (see
+// raises the weight of concepts that share its terms, and the gain of sentences by their
+// relevance to it, scored by query-biased manifold ranking (Wan, Yang and Xiao 2007, see
+// manifold.go) so that relevance reaches sentences like the relevant ones (query-focused
+// summarization as in DUC 2005-2007). Sentences that cannot stand alone in a brief are never candidates (see
 // standalone.go); the chosen sentences cite every article with a sentence that says the same
 // (support.go) and are ordered as a story (order.go).
 package summarize
@@ -36,10 +38,15 @@ type Options struct {
 	// FocusWeight multiplies the weight of concepts that contain a focus term by
 	// (1 + FocusWeight).
 	FocusWeight float64
-	// RelevanceWeight multiplies a sentence's gain by up to (1 + RelevanceWeight) by the
-	// share of the focus's terms it carries; FocusTerms of them count as all.
+	// RelevanceWeight multiplies a sentence's gain by up to (1 + RelevanceWeight) by its
+	// relevance to the focus: its manifold-ranking score when Spread is set (see
+	// manifold.go), else the share of the focus's terms it carries, FocusTerms of them
+	// counting as all.
 	RelevanceWeight float64
 	FocusTerms      int
+	// Spread is manifold ranking's a: how much of a sentence's relevance comes from the
+	// sentences like it rather than from its own likeness to the focus (0: off).
+	Spread float64
 	// DFExponent raises a concept's article count to this power before weighting
 	// (1: linear; more favours what most articles say).
 	DFExponent float64
@@ -77,6 +84,7 @@ func Defaults(terms func(string) []string) Options {
 		FocusWeight:     2,
 		RelevanceWeight: 2,
 		FocusTerms:      4,
+		Spread:          0.95,
 		DFExponent:      1,
 		MinWords:        8,
 		MaxWords:        40,
