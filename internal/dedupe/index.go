@@ -12,10 +12,15 @@ type Match struct {
 
 // Index remembers the signatures of recent originals and finds the original of a copy.
 // Add texts in publication order; an Index is not safe for concurrent use.
+//
+// Each band is a hash table with chaining: a band key maps to the newest entry that has
+// it, and each entry links, per band, to the next older entry with the same key. An
+// entry costs one map slot and one link per band, rather than a slice per key, and a
+// forgotten entry needs no unlinking: a chain ends where it reaches one.
 type Index struct {
 	opt     Options
-	bands   []map[uint64][]uint64 // per band: band key -> entry sequence numbers, oldest first
-	entries []entry               // remembered originals, oldest first, from head on
+	bands   []map[uint64]uint64 // per band: band key -> sequence number of its newest entry
+	entries []entry             // remembered originals, oldest first, from head on
 	head    int
 	first   uint64 // sequence number of entries[head]
 	newest  time.Time
@@ -25,14 +30,15 @@ type entry struct {
 	id   string
 	time time.Time
 	sig  Signature
+	next []uint64 // per band, sequence number of the next older entry with the key, plus one (0 ends)
 }
 
 // NewIndex returns an empty index; zero fields of opt take their defaults.
 func NewIndex(opt Options) *Index {
 	opt = Defaults(opt)
-	ix := &Index{opt: opt, bands: make([]map[uint64][]uint64, opt.Bands)}
+	ix := &Index{opt: opt, bands: make([]map[uint64]uint64, opt.Bands)}
 	for i := range ix.bands {
-		ix.bands[i] = map[uint64][]uint64{}
+		ix.bands[i] = map[uint64]uint64{}
 	}
 	return ix
 }
@@ -62,33 +68,50 @@ func (ix *Index) Add(id string, t time.Time, sig Signature) (Match, bool) {
 		return m, true
 	}
 	seq := ix.first + uint64(ix.Len())
+	next := make([]uint64, len(keys))
 	for b, k := range keys {
-		ix.bands[b][k] = append(ix.bands[b][k], seq)
+		if old, ok := ix.bands[b][k]; ok {
+			next[b] = old + 1
+		}
+		ix.bands[b][k] = seq
 	}
-	ix.entries = append(ix.entries, entry{id: id, time: t, sig: sig})
+	ix.entries = append(ix.entries, entry{id: id, time: t, sig: sig, next: next})
 	return Match{}, false
 }
 
 // best returns the candidate with the highest containment at or above the threshold.
 func (ix *Index) best(sig Signature, keys []uint64) (Match, bool) {
 	var best Match
+	var bestSeq uint64
 	found := false
 	seen := map[uint64]bool{}
 	for b, k := range keys {
-		for _, seq := range ix.bands[b][k] {
+		seq, ok := ix.bands[b][k]
+		for ; ok && seq >= ix.first; seq, ok = ix.older(seq, b) {
 			if seen[seq] {
 				continue
 			}
 			seen[seq] = true
-			e := &ix.entries[ix.head+int(seq-ix.first)]
+			e := ix.entry(seq)
 			c := Containment(sig, e.sig)
-			if c >= ix.opt.Containment && c > best.Containment {
+			// Chains run newest first: among equals the oldest original wins.
+			if c >= ix.opt.Containment && (c > best.Containment || (c == best.Containment && seq < bestSeq)) {
 				best = Match{ID: e.id, Containment: c, Resemblance: Resemblance(sig, e.sig)}
-				found = true
+				bestSeq, found = seq, true
 			}
 		}
 	}
 	return best, found
+}
+
+// entry returns the remembered entry with sequence number seq.
+func (ix *Index) entry(seq uint64) *entry { return &ix.entries[ix.head+int(seq-ix.first)] }
+
+// older returns the sequence number of the next older entry sharing seq's key in band
+// b, and false at the end of the chain.
+func (ix *Index) older(seq uint64, b int) (uint64, bool) {
+	n := ix.entry(seq).next[b]
+	return n - 1, n > 0
 }
 
 // keys returns the LSH key of each band of sig.
@@ -114,14 +137,8 @@ func (ix *Index) expire() {
 			break
 		}
 		for b, k := range ix.keys(e.sig) {
-			list := ix.bands[b][k]
-			if len(list) > 0 && list[0] == ix.first {
-				list = list[1:]
-			}
-			if len(list) == 0 {
-				delete(ix.bands[b], k)
-			} else {
-				ix.bands[b][k] = list
+			if ix.bands[b][k] == ix.first {
+				delete(ix.bands[b], k) // e is the only entry left with the key
 			}
 		}
 		*e = entry{}
