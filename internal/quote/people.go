@@ -24,6 +24,7 @@ type entity struct {
 	title  string // lower-case title phrase seen before the name ("attorney general")
 	gender gender
 	org    bool
+	refs   int // mentions resolved to it so far
 }
 
 // people is the registry of an article's named entities.
@@ -127,6 +128,7 @@ func (pp *people) resolve(run []token, create bool) *entity {
 	org := isOrg(name)
 	if e := pp.find(firstName, last, org); e != nil {
 		pp.learn(e, title, firstName, words)
+		e.refs++
 		return e
 	}
 	if !create && len(words) == 1 && title == "" && !org {
@@ -138,6 +140,7 @@ func (pp *people) resolve(run []token, create bool) *entity {
 		e.gender = neuter
 	}
 	pp.learn(e, title, firstName, words)
+	e.refs++
 	pp.ents = append(pp.ents, e)
 	return e
 }
@@ -155,17 +158,30 @@ func (pp *people) org(run []token) *entity {
 	return e
 }
 
-// find returns the most recent entity with the given last name (and first name when
-// both have one), preferring one of the same kind.
+// find returns the entity with the given last name (and first name when both have
+// one), preferring one of the same kind: the most recent, except that a bare surname
+// two people share ("Trump" once "Ivanka Trump" is named) goes to the one the article
+// has referred to most, as news style names a relative in full and the principal by
+// surname.
 func (pp *people) find(firstName, last string, org bool) *entity {
+	var best *entity
 	for i := len(pp.ents) - 1; i >= 0; i-- {
 		e := pp.ents[i]
 		if e.org != org || e.last != last {
 			continue
 		}
-		if firstName == "" || e.first == "" || e.first == firstName {
+		if firstName != "" && e.first != "" && e.first != firstName {
+			continue
+		}
+		if firstName != "" || org {
 			return e
 		}
+		if best == nil || e.refs > best.refs {
+			best = e
+		}
+	}
+	if best != nil {
+		return best
 	}
 	if firstName == "" && !org {
 		for i := len(pp.ents) - 1; i >= 0; i-- {
