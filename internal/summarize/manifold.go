@@ -54,18 +54,25 @@ func newTermMatrix(sents []news.Sentence) *termMatrix {
 		for _, t := range s.Terms {
 			tf[m.ids[t]]++
 		}
-		m.appendRow(tf)
+		m.appendRow(s.Terms, tf)
 	}
 	return m
 }
 
-// appendRow adds the unit TF-IDF vector of term counts tf as the next row.
-func (m *termMatrix) appendRow(tf map[int32]float64) {
+// appendRow adds the unit TF-IDF vector of terms (counted in tf) as the next row, terms
+// in their first-seen order so that sums, and so briefs, do not depend on map order.
+func (m *termMatrix) appendRow(terms []string, tf map[int32]float64) {
 	from := len(m.cols)
 	norm := 0.0
-	for t, c := range tf {
-		if w := c * m.idf[t]; w > 0 {
-			m.cols, m.vals = append(m.cols, t), append(m.vals, w)
+	for _, t := range terms {
+		id := m.ids[t]
+		c := tf[id]
+		if c == 0 {
+			continue // already added
+		}
+		tf[id] = 0
+		if w := c * m.idf[id]; w > 0 {
+			m.cols, m.vals = append(m.cols, id), append(m.vals, w)
 			norm += w * w
 		}
 	}
@@ -100,14 +107,18 @@ func (m *termMatrix) similar(v, out, scratch []float64) {
 // focusCosine is each sentence's cosine with the focus terms' TF-IDF vector.
 func (m *termMatrix) focusCosine(focus []string) []float64 {
 	q := map[int32]float64{}
-	norm := 0.0
+	var order []int32
 	for _, t := range focus {
 		if id, ok := m.ids[t]; ok {
+			if q[id] == 0 {
+				order = append(order, id)
+			}
 			q[id] += m.idf[id]
 		}
 	}
-	for _, w := range q {
-		norm += w * w
+	norm := 0.0
+	for _, id := range order {
+		norm += q[id] * q[id]
 	}
 	y := make([]float64, m.rows())
 	if norm == 0 {
