@@ -19,7 +19,7 @@ func (c *Clusterer) TakeClosed() []Story {
 		out = append(out, s.public())
 		delete(c.held, s.id)
 		// Postings may still point at s until the next sweep: keep only the shell.
-		s.members, s.cent = nil, centroid{}
+		s.members, s.cent, s.merges = nil, centroid{}, nil
 	}
 	clear(c.closed)
 	c.closed = c.closed[:0]
