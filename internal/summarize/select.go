@@ -62,7 +62,7 @@ func greedy(sents []news.Sentence, cs *concepts, opt Options, strict bool) []int
 
 func candidate(s news.Sentence, opt Options) bool {
 	return s.Words >= opt.MinWords && (opt.MaxWords <= 0 || s.Words <= opt.MaxWords) &&
-		distinctCount(s.Terms) >= opt.MinTerms && standsAlone(s.Text)
+		dense(s, opt) && standsAlone(s.Text)
 }
 
 func gain(cs *concepts, covered []bool, i int) float64 {
@@ -150,4 +150,11 @@ func distinctCount(terms []string) int {
 		}
 	}
 	return n
+}
+
+// dense reports whether a sentence carries enough distinct terms to be worth its words:
+// MinTerms, or fewer in a short sentence made mostly of them.
+func dense(s news.Sentence, opt Options) bool {
+	d := distinctCount(s.Terms)
+	return d >= opt.MinTerms || (opt.DenseTerms > 0 && d >= opt.DenseTerms && float64(d) >= opt.DenseShare*float64(s.Words))
 }

@@ -99,7 +99,35 @@ func opensBadly(text string) bool {
 	if end < 0 {
 		end = len(lower)
 	}
-	return openers[lower[:end]] && !expletiveIt(lower)
+	return (openers[lower[:end]] && !expletiveIt(lower)) || backReference(lower)
+}
+
+// backNouns name an act or a moment that an earlier sentence described: "The decision
+// was prompted by ...", "The move came after ..." say nothing without it.
+var backNouns = setOf(
+	"decision", "move", "moment", "suggestion", "offer", "remark", "remarks", "comment",
+	"comments", "statement", "announcement", "step", "request", "incident", "episode",
+	"exchange", "development", "proposal", "revelation", "news", "idea", "claim",
+	"accusation", "criticism", "outburst", "gesture", "snub", "rebuke",
+)
+
+// defining words, after such a noun, say which act it is: "The decision to ...", "The
+// move by the court ...".
+var defining = setOf("to", "of", "by", "that", "for", "on", "in", "over", "against", "with",
+	"about", "from", "at", "among", "between")
+
+// backReference reports a sentence that opens on "the" and one of backNouns without
+// saying which: the act is in a sentence the brief does not carry.
+func backReference(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) < 3 || words[0] != "the" {
+		return false
+	}
+	noun := strings.TrimRight(words[1], ",;:")
+	if !backNouns[noun] {
+		return false
+	}
+	return noun != words[1] || !defining[words[2]]
 }
 
 // expletiveIt reports a sentence opening on an "it" that refers to nothing: "It is unclear

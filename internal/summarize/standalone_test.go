@@ -1,6 +1,11 @@
 package summarize
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
+)
 
 func TestStandsAlone(t *testing.T) {
 	tests := []struct {
@@ -22,7 +27,13 @@ func TestStandsAlone(t *testing.T) {
 		{"named speaker before quote", "Trump said Sessions’ recusal was “extremely unfair” to the president.", true},
 		{"pronoun speaker only", "“We’re serving right now,” he said.", false},
 		{"quote without any speaker", "“Time will tell, time will tell.”", false},
-		{"according to", "The moment was brief, according to two people close to the White House who asked that their names not be used in the story.", true},
+		{"according to", "The talks were brief, according to two people close to the White House who asked that their names not be used in the story.", true},
+		{"act named earlier", "The decision was prompted by the mayor's failure to disclose the loans.", false},
+		{"act named earlier, comma", "The move, which surprised aides, came a day after the vote.", false},
+		{"moment named earlier", "The moment passed quickly and the hearing resumed.", false},
+		{"act defined in place", "The decision to close the plant was announced on Friday.", true},
+		{"act with its agent", "The move by the central bank lifted the currency by 2 percent.", true},
+		{"ordinary subject", "The committee voted 12 to 9 to send the bill to the floor.", true},
 		{"wire quotes balanced", "Sessions said he plans ‘‘to continue to do so as long as that is appropriate.’’", true},
 		{"quote left open", "“I think he ought to really think about revisiting the reason for recusal.", false},
 		{"quote closed without opening", "we cannot have that happen,” Trump said.", false},
@@ -40,6 +51,28 @@ func TestStandsAlone(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := standsAlone(tt.text); got != tt.want {
 				t.Errorf("standsAlone(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCandidateNeedsTermsForItsWords(t *testing.T) {
+	opt := Defaults(text.Terms)
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"long and rich", "The city council voted on Tuesday to close three fire stations and cut the library budget by a fifth.", true},
+		{"short and dense", "Regulators fined the airline after repeated baggage delays.", true},
+		{"short and thin", "It was not what anyone there had hoped it would be at all.", false},
+		{"too short", "The mayor resigned.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := news.Sentence{Text: tt.text, Words: text.WordCount(tt.text), Terms: text.Terms(tt.text)}
+			if got := candidate(s, opt); got != tt.want {
+				t.Errorf("candidate(%q) = %v, want %v (%d words, %d distinct terms)", tt.text, got, tt.want, s.Words, distinctCount(s.Terms))
 			}
 		})
 	}

@@ -53,6 +53,10 @@ type Options struct {
 	// MinWords and MaxWords bound a candidate sentence's length; MinTerms is the fewest
 	// distinct content terms a candidate must carry to be worth its words.
 	MinWords, MaxWords, MinTerms int
+	// A sentence with fewer than MinTerms distinct terms is still a candidate when it has
+	// at least DenseTerms and they make DenseShare of its words: short and dense.
+	DenseTerms int
+	DenseShare float64
 	// LengthExponent r divides a sentence's gain by words^r when choosing greedily.
 	LengthExponent float64
 	// MinSupport is the similarity from which another article's sentence counts as
@@ -89,6 +93,8 @@ func Defaults(terms func(string) []string) Options {
 		MinWords:        8,
 		MaxWords:        40,
 		MinTerms:        8,
+		DenseTerms:      6,
+		DenseShare:      0.45,
 		LengthExponent:  0.8,
 		MinSupport:      0.5,
 		Redundancy:      0.5,
