@@ -51,7 +51,11 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 // an uncued quotation or a pronoun may refer to.
 func (f *finder) mention(m mentionAt) {
 	f.touch(m.ent)
-	if m.subject && (f.last == nil || f.last.name != m.ent.name) {
+	switch {
+	case !m.subject:
+	case f.last != nil && f.last.name == m.ent.name:
+		f.subject = nil // the last speaker is again the subject: f.last stands for it
+	default:
 		f.subject = m.ent
 	}
 }
