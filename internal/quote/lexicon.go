@@ -64,6 +64,7 @@ var titles = map[string]gender{
 	"defence": unknownGender, "home": unknownGender, "health": unknownGender, "finance": unknownGender,
 	"police": unknownGender, "fire": unknownGender, "county": unknownGender, "city": unknownGender,
 	"council": unknownGender, "senate": unknownGender, "co-founder": unknownGender, "chief executive": unknownGender, "officer.": unknownGender,
+	"democrat": unknownGender, "republican": unknownGender, "parent": unknownGender, "incumbent": unknownGender,
 	"quarterback": unknownGender, "striker": unknownGender, "midfielder": unknownGender,
 	"forward": unknownGender, "guard": unknownGender, "pitcher": unknownGender, "goalkeeper": unknownGender,
 	"defender": unknownGender, "boss": unknownGender, "lawyer": unknownGender, "analyst": unknownGender,

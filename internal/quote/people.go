@@ -95,11 +95,25 @@ func splitTitle(ws []token) (string, []token) {
 	if k == len(ws)-1 && titleWord(ws[k].lower()) {
 		k = len(ws)
 	}
+	k += modifiedTitle(ws[k:])
 	var tl []string
 	for _, t := range ws[:k] {
 		tl = append(tl, strings.ToLower(t.text))
 	}
 	return strings.Join(tl, " "), ws[k:]
+}
+
+// modifiedTitle returns how many words of a name run are a title with a modifier before
+// it, a place or an office ("Jackson Mayor", "Saudi Energy Minister Prince"): the
+// words up to the last title word that a name of no title words follows; 0 when there
+// is none.
+func modifiedTitle(ws []token) int {
+	for k := len(ws) - 2; k >= 1; k-- {
+		if titleWord(ws[k].lower()) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // resolve finds or adds the entity for a capitalized run. create says whether an unknown
