@@ -32,9 +32,12 @@ func (h *pairHeap) Pop() any {
 }
 
 // Consolidate merges open stories whose centroids agree, best pair first, until no
-// pair reaches the merge bar. Each story is compared only with the Shortlist open
-// stories that share most of its heaviest features, so the cost follows the stories
-// given, not the stream.
+// pair reaches its bar (LateThreshold when one story is a lone article, MergeThreshold
+// otherwise), and returns the number of merges. Each merge keeps the id of the story
+// that started first and is recorded on it. Stories about to close and Flush are
+// consolidated anyway; a caller may also consolidate the open stories at any time.
+// Each story is compared only with the Shortlist open stories that share most of its
+// heaviest features, so the cost follows the number of open stories, not the stream.
 func (c *Clusterer) Consolidate() int {
 	var all []*story
 	for e := c.open.Front(); e != nil; e = e.Next() {
@@ -43,6 +46,8 @@ func (c *Clusterer) Consolidate() int {
 	return c.consolidate(all)
 }
 
+// consolidate merges each of the given stories, best pair first, with the open story
+// it agrees with most, and the survivors again, until no pair reaches its bar.
 func (c *Clusterer) consolidate(stories []*story) int {
 	if c.opt.LateThreshold >= 1 && c.opt.MergeThreshold >= 1 {
 		return 0
