@@ -148,3 +148,39 @@ func TestStoriesMerged(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalStoriesErrors checks the per-topic error listing: only topics of the half
+// asked for are named, and what a predicted story mixed in from the other half is
+// counted without a name.
+func TestEvalStoriesErrors(t *testing.T) {
+	dir := t.TempDir()
+	dam := "Dam opens\n\nThe new dam on the Green River opened after six years of building, and its turbines will power the valley.\n"
+	for rel, body := range map[string]string{
+		"D0001A/a.txt": dam,
+		"D0001A/b.txt": "Dam power\n\nTurbines at the new Green River dam will power homes in the valley, the dam builders said.\n",
+		"D0002B/c.txt": "Dam valley\n\nThe Green River dam turbines will power the valley homes, builders of the new dam said after six years.\n",
+		"D0003C/d.txt": "Festival\n\nThe jazz festival in the park drew thousands of music fans over the weekend, organisers said.\n",
+	} {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errs := run(t, "", "eval", "stories", "--errors", "odd", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	var got []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "D000") {
+			got = append(got, line)
+		}
+	}
+	want := []string{"D0001A: 2 [other-half:1]", "D0003C: 1 []"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("error listing (-want +got):\n%s\nfull output:\n%s", diff, out)
+	}
+}
