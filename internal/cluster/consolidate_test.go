@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/streamgen"
 )
 
 // strict keeps every article apart when it arrives, so that only consolidation can
@@ -175,4 +176,31 @@ func checkOpenOrder(t *testing.T, c *Clusterer) {
 		}
 		prev = s.seen
 	}
+}
+
+// BenchmarkConsolidate measures consolidating 2,000 open stories of generated
+// articles, most of them lone, as Flush does at the end of a pile.
+func BenchmarkConsolidate(b *testing.B) {
+	gen := streamgen.New(nil, streamgen.Options{Seed: 5})
+	var docs []Prepared
+	opt := Options{Threshold: 0.3, SoloThreshold: 0.3, LateThreshold: 0.1}
+	for range 2000 {
+		a := gen.Next()
+		text := strings.Join(a.Paragraphs, " ")
+		docs = append(docs, Prepare(Doc{ID: a.ID, Time: a.Published, Terms: strings.Fields(strings.ToLower(text)), Names: Names(text)}, opt))
+	}
+	b.ReportAllocs()
+	merged := 0
+	for b.Loop() {
+		b.StopTimer()
+		c := New(opt)
+		for _, d := range docs {
+			if _, err := c.AddPrepared(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		merged += c.Consolidate()
+	}
+	b.ReportMetric(float64(merged)/float64(b.N), "merges/op")
 }
