@@ -23,17 +23,28 @@ type concepts struct {
 // other in it (see Options.PairSpan), into concepts weighted by the number of articles that contain
 // them. It assumes, as the text stage makes them, that sentences come grouped by article.
 // Words are interned to integers so that a pair is one map key without building a string,
-// and each distinct word goes through opt.Terms once.
+// and each distinct word goes through opt.Terms once. A pair is only counted when both
+// its words occur in enough articles for the pair to (see minDF): most pairs do not, and
+// not building them keeps the concept table, and the memory it touches, small.
 func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) *concepts {
 	cs := &concepts{sent: make([][]int32, len(sents)), termWeight: map[string]float64{}}
-	cb := conceptBuilder{terms: opt.Terms, memo: map[string][]word{}, words: map[string]int32{},
-		ids: make(map[uint64]int32, 16*len(sents)), lead: opt.LeadSentences}
+	cb := conceptBuilder{terms: opt.Terms, memo: make(map[string][]word, 1024),
+		words: make(map[string]int32, 1024), lead: opt.LeadSentences}
 	var toks []word
+	bounds := make([]int, len(sents)+1)
 	for i, s := range sents {
-		toks = cb.split(toks[:0], s.Text)
-		cb.sentence(cs, i, s, toks, max(opt.PairSpan, 1))
+		toks = cb.split(toks, s.Text)
+		bounds[i+1] = len(toks)
 	}
-	cs.weight = weigh(cs, &cb, len(articles), opt)
+	minDF := minDF(len(articles), opt)
+	cb.countWords(sents, toks, bounds, minDF)
+	cb.reserve(toks, max(opt.PairSpan, 1))
+	for i, s := range sents {
+		from := len(cb.carried)
+		cb.sentence(i, s, toks[bounds[i]:bounds[i+1]], max(opt.PairSpan, 1))
+		cs.sent[i] = cb.carried[from:len(cb.carried):len(cb.carried)]
+	}
+	cs.weight = weigh(cs, &cb, minDF, opt)
 	cs.relevance = sentenceRelevance(sents, opt)
 	return cs
 }
@@ -60,8 +71,8 @@ func sentenceRelevance(sents []news.Sentence, opt Options) []float64 {
 
 // weigh gives each concept its weight: the number of articles it occurs in (to the power
 // DFExponent), raised for focus terms; 0 below the minimum number of articles.
-func weigh(cs *concepts, cb *conceptBuilder, articles int, opt Options) []float64 {
-	terms, names, keys, df, lead := cb.words, cb.names, cb.keys, cb.df, cb.leadDF
+func weigh(cs *concepts, cb *conceptBuilder, minDF float64, opt Options) []float64 {
+	terms, names, keys := cb.words, cb.names, cb.keys
 	focusSet := focusTerms(opt)
 	focus := map[int32]bool{}
 	for t := range focusSet {
@@ -69,20 +80,17 @@ func weigh(cs *concepts, cb *conceptBuilder, articles int, opt Options) []float6
 			focus[id] = true
 		}
 	}
-	minDF := minArticles(articles)
-	if opt.MinArticles > 0 {
-		minDF = float64(opt.MinArticles)
-	}
-	weight := make([]float64, len(df))
+	weight := make([]float64, len(keys))
 	for c, key := range keys {
+		df, lead := float64(cb.stats[c].df), float64(cb.stats[c].leadDF)
 		a, b := int32(key>>32), int32(key&0xffffffff)
 		if b == unigram {
-			cs.termWeight[names[a][1:]] = df[c]
+			cs.termWeight[names[a][1:]] = df
 		}
-		if df[c] < minDF {
+		if df < minDF {
 			continue
 		}
-		w := math.Pow(df[c], opt.DFExponent) + opt.LeadWeight*lead[c]
+		w := math.Pow(df, opt.DFExponent) + opt.LeadWeight*lead
 		if b == unigram {
 			w *= opt.UnigramWeight
 		}
@@ -109,6 +117,15 @@ func pairKey(a, b int32) uint64 {
 		return noKey
 	}
 	return uint64(uint32(a))<<32 | uint64(uint32(b))
+}
+
+// minDF is how many articles must carry a concept for it to weigh anything:
+// opt.MinArticles, or by the size of the pile.
+func minDF(articles int, opt Options) float64 {
+	if opt.MinArticles > 0 {
+		return float64(opt.MinArticles)
+	}
+	return minArticles(articles)
 }
 
 // minArticles is how many articles must share a concept before it counts: in a pile of
@@ -175,15 +192,32 @@ const (
 // letter nor a digit, as ROUGE splits them ("U.S." is two words, "don't" too). A word for
 // which Terms gives no term is a stop word; otherwise each of its terms is a content word.
 func (b *conceptBuilder) split(dst []word, text string) []word {
-	for _, f := range strings.FieldsFunc(text, notAlnum) {
-		ws, ok := b.memo[f]
-		if !ok {
-			ws = b.wordsOf(f)
-			b.memo[f] = ws
+	start := -1
+	for i, r := range text {
+		switch {
+		case !notAlnum(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			dst = b.appendWord(dst, text[start:i])
+			start = -1
 		}
-		dst = append(dst, ws...)
+	}
+	if start >= 0 {
+		dst = b.appendWord(dst, text[start:])
 	}
 	return dst
+}
+
+// appendWord appends the interned words of one alphanumeric run f.
+func (b *conceptBuilder) appendWord(dst []word, f string) []word {
+	ws, ok := b.memo[f]
+	if !ok {
+		ws = b.wordsOf(f)
+		b.memo[f] = ws
+	}
+	return append(dst, ws...)
 }
 
 func (b *conceptBuilder) wordsOf(f string) []word {
@@ -206,16 +240,65 @@ func notAlnum(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) 
 // conceptBuilder interns words and concepts and counts the articles (and the articles'
 // leads) each concept occurs in.
 type conceptBuilder struct {
-	terms            func(string) []string
-	memo             map[string][]word // a word as it appears -> its interned words
-	words            map[string]int32
-	names            []string
-	ids              map[uint64]int32
-	keys             []uint64
-	df, leadDF       []float64
-	lastArt, lastLed []int
-	lastSent         []int32 // the last sentence that carried each concept, plus 1
-	lead             int
+	terms func(string) []string
+	memo  map[string][]word // a word as it appears -> its interned words
+	words map[string]int32
+	names []string
+	ids   map[uint64]int32
+	keys  []uint64
+	stats []conceptStat // by concept id
+	// carried holds every sentence's concept ids one after another; each sentence's
+	// list is a slice of it.
+	carried []int32
+	lead    int
+	// rare marks, by word id, the words in too few articles for a pair with them to
+	// count; nil counts every pair.
+	rare []bool
+}
+
+// reserve sizes the concept table for the concepts toks can make at most, so that it is
+// not grown and copied while it fills: each word that is not rare makes itself and up
+// to span pairs, of which a third or so are new.
+func (b *conceptBuilder) reserve(toks []word, span int) {
+	n := 0
+	for _, w := range toks {
+		if !b.rare[w.id] {
+			n += 1 + span
+		}
+	}
+	n /= 3
+	b.ids = make(map[uint64]int32, n)
+	b.keys = make([]uint64, 0, n)
+	b.stats = make([]conceptStat, 0, n)
+	b.carried = make([]int32, 0, n+n/2)
+}
+
+// countWords marks the words that occur in fewer than minDF articles, given every
+// sentence's words (toks[bounds[i]:bounds[i+1]] for sentence i).
+func (b *conceptBuilder) countWords(sents []news.Sentence, toks []word, bounds []int, minDF float64) {
+	df := make([]int32, len(b.names))
+	last := make([]int32, len(b.names)) // the last article that counted it, plus 1
+	for i, s := range sents {
+		art := int32(s.Article + 1)
+		for _, w := range toks[bounds[i]:bounds[i+1]] {
+			if last[w.id] != art {
+				last[w.id] = art
+				df[w.id]++
+			}
+		}
+	}
+	b.rare = make([]bool, len(b.names))
+	for id, n := range df {
+		b.rare[id] = float64(n) < minDF
+	}
+}
+
+// conceptStat counts the articles, and the articles' leads, that carry one concept.
+// The last* fields are the last article or sentence that counted it, plus 1, so that the
+// zero value is a fresh concept.
+type conceptStat struct {
+	df, leadDF                  int32
+	lastArt, lastLead, lastSent int32
 }
 
 func (b *conceptBuilder) intern(w string) int32 {
@@ -234,40 +317,45 @@ func (b *conceptBuilder) intern(w string) int32 {
 // too ("the senate", "voted to"): they carry how the articles phrase a fact, and a brief
 // that keeps that phrasing is closer to what people write about it; pairs of two stop
 // words ("of the") say nothing about the story.
-func (b *conceptBuilder) sentence(cs *concepts, i int, s news.Sentence, toks []word, span int) {
+func (b *conceptBuilder) sentence(i int, s news.Sentence, toks []word, span int) {
+	sent, art := int32(i+1), int32(s.Article+1)
+	lead := s.Index < b.lead
 	for k, t := range toks {
 		if !t.stop {
-			b.add(cs, i, s, unigramKey(t.id))
+			b.add(unigramKey(t.id), sent, art, lead)
+		}
+		if b.rare != nil && b.rare[t.id] {
+			continue // no pair with t can reach the minimum
 		}
 		for d := 1; d <= span && d <= k; d++ {
-			if p := toks[k-d]; !p.stop || !t.stop {
-				b.add(cs, i, s, pairKey(p.id, t.id))
+			if p := toks[k-d]; (!p.stop || !t.stop) && (b.rare == nil || !b.rare[p.id]) {
+				b.add(pairKey(p.id, t.id), sent, art, lead)
 			}
 		}
 	}
 }
 
-// add records that sentence i (s) carries concept key.
-func (b *conceptBuilder) add(cs *concepts, i int, s news.Sentence, key uint64) {
+// add records that sentence sent of article art (both counted from 1) carries concept
+// key; lead says whether the sentence is among its article's first.
+func (b *conceptBuilder) add(key uint64, sent, art int32, lead bool) {
 	c, ok := b.ids[key]
 	if !ok {
-		c = int32(len(b.df))
+		c = int32(len(b.stats))
 		b.ids[key] = c
 		b.keys = append(b.keys, key)
-		b.df, b.leadDF = append(b.df, 0), append(b.leadDF, 0)
-		b.lastArt, b.lastLed = append(b.lastArt, -1), append(b.lastLed, -1)
-		b.lastSent = append(b.lastSent, 0)
+		b.stats = append(b.stats, conceptStat{})
 	}
-	if b.lastSent[c] != int32(i+1) {
-		b.lastSent[c] = int32(i + 1)
-		cs.sent[i] = append(cs.sent[i], c)
+	st := &b.stats[c]
+	if st.lastSent != sent {
+		st.lastSent = sent
+		b.carried = append(b.carried, c)
 	}
-	if b.lastArt[c] != s.Article {
-		b.df[c]++
-		b.lastArt[c] = s.Article
+	if st.lastArt != art {
+		st.df++
+		st.lastArt = art
 	}
-	if s.Index < b.lead && b.lastLed[c] != s.Article {
-		b.leadDF[c]++
-		b.lastLed[c] = s.Article
+	if lead && st.lastLead != art {
+		st.leadDF++
+		st.lastLead = art
 	}
 }

@@ -54,11 +54,10 @@ func TestSplitWordsAsROUGE(t *testing.T) {
 // by "+", stop words in brackets; sorted.
 func conceptNames(text string, span int) []string {
 	cb := newBuilder(testTerms)
-	cs := &concepts{sent: make([][]int32, 1)}
-	cb.sentence(cs, 0, news.Sentence{Text: text}, cb.split(nil, text), span)
+	cb.sentence(0, news.Sentence{Text: text}, cb.split(nil, text), span)
 	name := func(id int32) string { return render(cb, []word{{id, cb.names[id][0] == stopPrefix[0]}})[0] }
 	var out []string
-	for _, c := range cs.sent[0] {
+	for _, c := range cb.carried {
 		key := cb.keys[c]
 		a, b := int32(key>>32), int32(key&0xffffffff)
 		if b == unigram {
@@ -118,9 +117,9 @@ func TestStopWordPairsWeighByArticles(t *testing.T) {
 	cb := newBuilder(testTerms)
 	cs := &concepts{sent: make([][]int32, len(sents)), termWeight: map[string]float64{}}
 	for i, s := range sents {
-		cb.sentence(cs, i, s, cb.split(nil, s.Text), 5)
+		cb.sentence(i, s, cb.split(nil, s.Text), 5)
 	}
-	weight := weigh(cs, cb, len(arts), Defaults(testTerms))
+	weight := weigh(cs, cb, minDF(len(arts), Defaults(testTerms)), Defaults(testTerms))
 	id := func(w string) int32 { return cb.words[w] }
 	for _, tc := range []struct {
 		name   string
