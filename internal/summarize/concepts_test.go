@@ -193,3 +193,51 @@ func FuzzConcepts(f *testing.F) {
 		}
 	})
 }
+
+// TestRareWordsMakeNoWeightedPairs checks that leaving out the pairs of words found in
+// too few articles loses no concept that would weigh anything.
+func TestRareWordsMakeNoWeightedPairs(t *testing.T) {
+	arts, sents := pile(
+		[]string{"t1", "The senate voted to pass the budget on Friday.", "Farmers in Ohio praised the vote."},
+		[]string{"t2", "Lawmakers voted to pass a budget after midnight.", "The governor said the budget was late."},
+		[]string{"t3", "The house voted to delay the budget again.", "Teachers in Ohio said the delay hurt schools."},
+		[]string{"t4", "The budget vote came after a long night in the senate.", "The governor signed it."},
+	)
+	opt := Defaults(testTerms)
+	weights := func(skipRare bool) map[string]float64 {
+		cb := newBuilder(testTerms)
+		var toks []word
+		bounds := make([]int, len(sents)+1)
+		for i, s := range sents {
+			toks = cb.split(toks, s.Text)
+			bounds[i+1] = len(toks)
+		}
+		if skipRare {
+			cb.countWords(sents, toks, bounds, minDF(len(arts), opt))
+		}
+		for i, s := range sents {
+			cb.sentence(i, s, toks[bounds[i]:bounds[i+1]], 5)
+		}
+		cs := &concepts{termWeight: map[string]float64{}}
+		out := map[string]float64{}
+		for c, w := range weigh(cs, cb, minDF(len(arts), opt), opt) {
+			if w > 0 {
+				key := cb.keys[c]
+				a, b := int32(key>>32), int32(key&0xffffffff)
+				name := cb.names[a]
+				if b != unigram {
+					name += "+" + cb.names[b]
+				}
+				out[name] = w
+			}
+		}
+		return out
+	}
+	all, skipped := weights(false), weights(true)
+	if len(all) == 0 {
+		t.Fatal("no weighted concepts: the test pile is too small")
+	}
+	if diff := cmp.Diff(all, skipped); diff != "" {
+		t.Errorf("weighted concepts differ when rare words make no pairs (-all +skipped):\n%s", diff)
+	}
+}
