@@ -95,6 +95,16 @@ type Options struct {
 	LateThreshold float64
 	// Explain is the number of shared features an assignment reports (default 6).
 	Explain int
+	// DenseWeight is the share of the dense (latent semantic) cosine in every score,
+	// the TF-IDF cosine taking the rest, once a Basis has been fitted (default 0.2; a
+	// negative value turns the dense space off). DenseDims is the number of its
+	// dimensions (default 100).
+	DenseWeight float64
+	DenseDims   int
+	// FitWindow is the number of recent articles the basis is fitted to (default
+	// 4,000), and Refit the number of articles between two fits (default 20,000); the
+	// first fit comes when FitWindow articles have arrived, unless Fit was called.
+	FitWindow, Refit int
 }
 
 // Defaults returns opt with every zero field set to its default.
@@ -130,6 +140,13 @@ func Defaults(opt Options) Options {
 	defInt(&opt.CentroidTerms, 250)
 	defInt(&opt.Shortlist, 10)
 	defInt(&opt.Explain, 6)
+	if opt.DenseWeight == 0 {
+		opt.DenseWeight = 0.2
+	}
+	opt.DenseWeight = min(opt.DenseWeight, 1) // negative stays negative: off
+	defInt(&opt.DenseDims, 100)
+	defInt(&opt.FitWindow, 4_000)
+	defInt(&opt.Refit, 20_000)
 	return opt
 }
 

@@ -94,7 +94,7 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 	best, bestSim := (*story)(nil), 0.0
 	mx := 0.0
 	for _, cd := range short {
-		sim := s.cent.similarity(&cd.s.cent)
+		sim := c.storySim(s, cd.s)
 		mx = max(mx, sim)
 		if sim >= c.consolidateBar(len(s.members), len(cd.s.members)) && sim > bestSim {
 			best, bestSim = cd.s, sim
@@ -130,6 +130,7 @@ func (c *Clusterer) merge(a, b *story, score float64) *story {
 	}
 	note.Shared, note.Names = a.cent.shared(b.cent.top(c.opt.CentroidTerms), c.opt.Explain, nil)
 	a.cent.addCentroid(&b.cent, c.opt.CentroidTerms)
+	c.addDense(a, b.dense, 1)
 	a.members = mergeMembers(a.members, b.members)
 	a.first, a.last = earliest(a.first, b.first), latest(a.last, b.last)
 	a.merges = append(append(a.merges, b.merges...), note)

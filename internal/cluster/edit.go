@@ -19,7 +19,7 @@ func (c *Clusterer) TakeClosed() []Story {
 		out = append(out, s.public())
 		delete(c.held, s.id)
 		// Postings may still point at s until the next sweep: keep only the shell.
-		s.members, s.cent, s.merges = nil, centroid{}, nil
+		s.members, s.cent, s.merges, s.dense = nil, centroid{}, nil, nil
 	}
 	clear(c.closed)
 	c.closed = c.closed[:0]
@@ -121,6 +121,7 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 	for _, m := range moved {
 		c.attach(ns, m, m.vec)
 	}
+	s.dense, ns.dense = c.embedStory(s), c.embedStory(ns)
 	if s.open {
 		c.reopen(ns)
 	} else {

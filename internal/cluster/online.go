@@ -24,6 +24,7 @@ type Clusterer struct {
 	rough    map[*story]float64 // scratch for candidates, reused
 	newest   time.Time
 	seq      int
+	fit      fitState
 }
 
 // keepVectors is how many of a story's most recent articles keep their vectors, for
@@ -49,6 +50,7 @@ type story struct {
 	open        bool
 	gen         int // bumped by every merge, for Consolidate
 	merges      []MergeNote
+	dense       []float32 // summed unit dense vectors of the articles, nil without a basis
 }
 
 // New returns an empty clusterer; zero fields of opt take their defaults.
@@ -85,7 +87,9 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	c.newest = t
 	c.expire(t)
 	vec := c.vectorize(doc)
-	cands := c.candidates(vec, t)
+	c.remember(doc)
+	emb := c.embed(vec)
+	cands := c.candidates(vec, emb, t)
 	for len(cands) > 0 && cands[0].score < c.bar(len(cands[0].s.members)) {
 		cands = cands[1:]
 	}
@@ -94,13 +98,16 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), 24)])}
 	if len(cands) == 0 {
 		a := Assignment{New: true}
-		a.Story = c.start(m, t).id
+		s := c.start(m, t)
+		c.addDense(s, emb, 1)
+		a.Story = s.id
 		return a, nil
 	}
 	best := cands[0].s
 	a := Assignment{Score: cands[0].score}
 	a.Shared, a.Names = best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))
 	c.join(best, m, vec, t)
+	c.addDense(best, emb, 1)
 	a.Story = c.absorb(best, cands[1:]).id
 	return a, nil
 }
@@ -128,7 +135,7 @@ type candidate struct {
 // features they share (term-at-a-time, as a search engine does); only the Shortlist
 // best are scored by full cosine, which keeps the cost per article flat however many
 // stories are open.
-func (c *Clusterer) candidates(vec []feature, t time.Time) []candidate {
+func (c *Clusterer) candidates(vec []feature, emb []float32, t time.Time) []candidate {
 	rough := c.rough
 	defer clear(rough)
 	for _, f := range vec[:min(len(vec), c.opt.Probe)] {
@@ -145,7 +152,7 @@ func (c *Clusterer) candidates(vec []feature, t time.Time) []candidate {
 	}
 	for i := range short {
 		s := short[i].s
-		short[i].score = s.cent.cosine(vec) * c.decay(t.Sub(s.seen))
+		short[i].score = c.mix(s.cent.cosine(vec), emb, s.dense) * c.decay(t.Sub(s.seen))
 	}
 	slices.SortFunc(short, byScore)
 	return short
@@ -183,7 +190,7 @@ func (c *Clusterer) absorb(s *story, cands []candidate) *story {
 		if o.s == s || !o.s.open || o.score < c.opt.Threshold*c.opt.MergeProbe {
 			continue
 		}
-		if sim := s.cent.similarity(&o.s.cent); sim >= c.mergeBar(min(len(s.members), len(o.s.members))) {
+		if sim := c.storySim(s, o.s); sim >= c.mergeBar(min(len(s.members), len(o.s.members))) {
 			s = c.merge(s, o.s, sim)
 		}
 	}

@@ -184,7 +184,8 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	cl := cluster.New(opt.Cluster)
 	byID := map[string]*StoryArticle{}
 	used := map[string]bool{}
-	for _, p := range preps {
+	feats := fitPile(cl, preps)
+	for i, p := range preps {
 		if reason := setAside(p); reason != "" {
 			res.Warnings = append(res.Warnings, news.Warning{Source: p.art.Source, Reason: reason})
 			continue
@@ -196,7 +197,8 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 			orig.Copies = append(orig.Copies, p.art)
 			continue
 		}
-		a, err := cl.Add(cluster.Doc{ID: id, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names})
+		feats[i].ID = id
+		a, err := cl.AddPrepared(feats[i])
 		if err != nil {
 			res.Warnings = append(res.Warnings, news.WarningFrom(p.art.Source, err))
 			continue
@@ -215,6 +217,22 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	}
 	sortStories(res.Stories)
 	return res, nil
+}
+
+// fitPile prepares every article's cluster features and fits the clusterer's dense
+// basis to those that will be clustered: a pile is read whole, so even its first
+// articles are compared in a space fitted to all of it.
+func fitPile(cl *cluster.Clusterer, preps []prepared) []cluster.Prepared {
+	feats := make([]cluster.Prepared, len(preps))
+	var fit []cluster.Prepared
+	for i, p := range preps {
+		feats[i] = cluster.Prepare(cluster.Doc{ID: p.art.ID, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names}, cl.Options())
+		if setAside(p) == "" {
+			fit = append(fit, feats[i])
+		}
+	}
+	cl.Fit(fit)
+	return feats
 }
 
 // apply makes one user edit.
