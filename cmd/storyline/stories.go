@@ -101,9 +101,10 @@ func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
 	threshold := fs.Float64("threshold", def.Threshold, "least similarity for an article to join a story")
 	quiet := fs.Duration("quiet", pipeline.PileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
 	containment := fs.Float64("copy-containment", dd.Containment, "least share of the shorter text found in the longer for two texts to be copies")
+	dense := fs.Float64("dense-weight", def.DenseWeight, "share of the latent semantic (LSA) similarity in every score; negative turns it off")
 	return func() pipeline.StoryOptions {
 		return pipeline.StoryOptions{
-			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet},
+			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet, DenseWeight: *dense},
 			Dedupe:  dedupe.Options{Containment: *containment},
 		}
 	}

@@ -13,9 +13,20 @@
 // heaviest features. An arriving article is compared, by cosine, with the open stories
 // that share one of its heaviest features (an inverted index), the cosine discounted
 // by how long the story has been quiet; it joins the best story when the score reaches
-// Threshold and starts a story otherwise. A story that receives nothing for Quiet (in
-// publication time) closes and leaves memory; so does the quietest one when more than
-// MaxOpen are open. Memory therefore follows the open-story window, not the stream.
+// Threshold and starts a story otherwise.
+//
+// Dense space. The TF-IDF cosine is mixed (DenseWeight) with a cosine in a space of
+// latent semantic analysis (Deerwester et al. 1990) fitted to the recent window by a
+// randomized SVD (Halko et al. 2011) and refitted every Refit articles (see Basis), so
+// that articles of one theme that share a few words but not the rare ones still
+// score together. On the DUC 2006 tuning half this raised B-cubed F1 from 0.856 to
+// about 0.89, although nearest-true-centroid accuracy stayed near 95%: the dense
+// cosine helps stories grow, not articles choose among grown stories.
+//
+// A story that receives nothing for Quiet (in publication time) closes and leaves
+// memory; so does the quietest one when more than MaxOpen are open. Memory therefore
+// follows the open-story window (and the FitWindow articles kept for the next fit),
+// not the stream.
 //
 // Consolidation. Before stories close (when they go quiet, are pushed out by MaxOpen,
 // or at Flush), they are consolidated with the open stories: a story of one article
@@ -57,7 +68,8 @@ type Options struct {
 	// Threshold is the least score for an article to join a large story, and
 	// SoloThreshold to join a story of one article; between them the bar moves with
 	// 1/sqrt(size), since a centroid of more articles has less noise and scores its
-	// own articles higher (defaults 0.14 and 0.1).
+	// own articles higher (defaults 0.14 and 0.14, or 0.1 when the dense space is
+	// off).
 	Threshold, SoloThreshold float64
 	// Quiet is how long a story stays open without a new article (default 30 days).
 	Quiet time.Duration
@@ -89,16 +101,18 @@ type Options struct {
 	// DUC 2006 tuning half they joined related topics more often than split ones).
 	MergeThreshold, MergeProbe float64
 	// LateThreshold is the least cosine for a story of one article to be folded into
-	// another when stories are consolidated, before they close (default 0.1, the
-	// SoloThreshold; 1 or more turns it off). An article that found no story when it
+	// another when stories are consolidated, before they close (default the
+	// SoloThreshold's; 1 or more turns it off). An article that found no story when it
 	// arrived may fit one that has grown since.
+	//
+	// The defaults were tuned on the odd DUC 2006 topics.
 	LateThreshold float64
 	// Explain is the number of shared features an assignment reports (default 6).
 	Explain int
 	// DenseWeight is the share of the dense (latent semantic) cosine in every score,
 	// the TF-IDF cosine taking the rest, once a Basis has been fitted (default 0.2; a
 	// negative value turns the dense space off). DenseDims is the number of its
-	// dimensions (default 100).
+	// dimensions (default 70).
 	DenseWeight float64
 	DenseDims   int
 	// FitWindow is the number of recent articles the basis is fitted to (default
@@ -120,8 +134,17 @@ func Defaults(opt Options) Options {
 		}
 	}
 	def(&opt.Threshold, 0.14)
-	def(&opt.SoloThreshold, min(0.1, opt.Threshold))
-	def(&opt.LateThreshold, min(0.1, opt.Threshold))
+	if opt.DenseWeight == 0 {
+		opt.DenseWeight = 0.25
+	}
+	opt.DenseWeight = min(opt.DenseWeight, 1) // negative stays negative: off
+	// With the dense cosine mixed in, scores against a lone article run higher.
+	solo := 0.1
+	if opt.DenseWeight > 0 {
+		solo = 0.14
+	}
+	def(&opt.SoloThreshold, min(solo, opt.Threshold))
+	def(&opt.LateThreshold, min(solo, opt.Threshold))
 	def(&opt.TimeWeight, 0.1)
 	def(&opt.TitleWeight, 2)
 	def(&opt.NameWeight, 0.5)
@@ -140,11 +163,7 @@ func Defaults(opt Options) Options {
 	defInt(&opt.CentroidTerms, 250)
 	defInt(&opt.Shortlist, 10)
 	defInt(&opt.Explain, 6)
-	if opt.DenseWeight == 0 {
-		opt.DenseWeight = 0.2
-	}
-	opt.DenseWeight = min(opt.DenseWeight, 1) // negative stays negative: off
-	defInt(&opt.DenseDims, 100)
+	defInt(&opt.DenseDims, 70)
 	defInt(&opt.FitWindow, 4_000)
 	defInt(&opt.Refit, 20_000)
 	return opt
