@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -31,7 +32,11 @@ func StoryOf(ctx context.Context, cfg Config, opt StoryOptions, paths []string, 
 		if len(sr.Stories) == 0 {
 			return out, news.Errorf(news.Invalid, "", "no story found in the input")
 		}
-		return out, news.Errorf(news.Invalid, id, "no story with this id in the input (%d stories; run storyline stories to list them)", len(sr.Stories))
+		held := "1 story"
+		if len(sr.Stories) > 1 {
+			held = fmt.Sprintf("%d stories", len(sr.Stories))
+		}
+		return out, news.Errorf(news.Invalid, id, "no story with this id in the input (it holds %s; run storyline stories to list them)", held)
 	}
 	st := sr.Stories[k]
 	originals := make([]news.Article, len(st.Articles))
