@@ -44,10 +44,10 @@ func FitBasis(docs []Prepared, opt Options) *Basis {
 	opt = Defaults(opt)
 	rows, vocab := fitRows(docs, opt)
 	k := opt.DenseDims
-	l := k + fitOversample
-	if len(vocab) < 2*l || len(rows) < 2*l {
+	if len(vocab) <= k || len(rows) <= k {
 		return nil
 	}
+	l := min(k+fitOversample, len(vocab), len(rows))
 	q := rangeFinder(rows, len(vocab), l)
 	z := make([][]float64, len(vocab)) // B^T = A^T Q
 	for j := range z {

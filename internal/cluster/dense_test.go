@@ -5,9 +5,12 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/streamgen"
 )
 
 // themeDocs returns n articles per theme; each draws words of its theme's 40 words at
@@ -44,7 +47,8 @@ func TestFitBasis(t *testing.T) {
 		wantNil  bool
 		wantDims int
 	}{
-		{"too few articles", themeDocs(2, 3, 8), true, 0},
+		{"too few articles", themeDocs(2, 2, 8), true, 0},
+		{"just enough articles", themeDocs(1, 5, 8), false, 4},
 		{"two themes", themeDocs(2, 40, 8), false, 4},
 		{"no shared word", []Doc{doc("a", 0, "x y"), doc("b", 0, "z w")}, true, 0},
 	}
@@ -204,5 +208,56 @@ func TestDenseJoinsTheme(t *testing.T) {
 	}
 	if mixed {
 		t.Errorf("a story mixes the two themes")
+	}
+}
+
+// FuzzDense runs odd streams through a clusterer that fits its dense space every few
+// articles: every article must end in one story and no dense vector may hold NaN.
+func FuzzDense(f *testing.F) {
+	f.Add("a b c|b c d|c d e|x y z|y z w|a b|c d|z w|a c|b d|x z", uint8(2))
+	f.Add("a|a|a|a|a|a|a|a|a|a|a|a", uint8(1))
+	f.Add("||||||||", uint8(3))
+	f.Fuzz(func(t *testing.T, s string, dims uint8) {
+		c := New(Options{DenseDims: int(dims%6) + 1, FitWindow: 8, Refit: 5, DenseWeight: 0.5})
+		added := 0
+		for i, part := range strings.Split(s, "|") {
+			if _, err := c.Add(Doc{ID: fmt.Sprint(i), Time: day0, Terms: strings.Fields(part)}); err == nil {
+				added++
+			} else if news.ErrorCode(err) != news.Invalid {
+				t.Fatalf("Add: %v", err)
+			}
+			for e := c.open.Front(); e != nil; e = e.Next() {
+				for _, x := range e.Value.(*story).dense {
+					if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+						t.Fatalf("story dense vector holds %v", x)
+					}
+				}
+			}
+		}
+		c.Flush()
+		n := 0
+		for _, st := range c.TakeClosed() {
+			n += len(st.Articles)
+		}
+		if n != added {
+			t.Fatalf("%d articles added, %d in the stories", added, n)
+		}
+	})
+}
+
+func BenchmarkFitBasis(b *testing.B) {
+	gen := streamgen.New(nil, streamgen.Options{Seed: 3})
+	opt := Defaults(Options{})
+	docs := make([]Prepared, opt.FitWindow)
+	for i := range docs {
+		a := gen.Next()
+		text := strings.Join(a.Paragraphs, " ")
+		docs[i] = Prepare(Doc{ID: a.ID, Terms: strings.Fields(strings.ToLower(text)), Names: Names(text)}, opt)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if FitBasis(docs, opt) == nil {
+			b.Fatal("no basis")
+		}
 	}
 }
