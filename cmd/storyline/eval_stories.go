@@ -118,7 +118,7 @@ func storyFolders(e *env, dirs []string) ([]string, error) {
 			}
 		}
 		if ignored > 0 {
-			fmt.Fprintf(e.stderr, "note: %s: %d files directly in the folder ignored (only subfolders are stories)\n", d, ignored)
+			fmt.Fprintf(e.stderr, "note: %s: %d %s directly in the folder ignored (only subfolders are stories)\n", d, ignored, nouns(ignored, "file"))
 		}
 	}
 	if len(out) == 0 {

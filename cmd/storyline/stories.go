@@ -101,7 +101,7 @@ func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
 	threshold := fs.Float64("threshold", def.Threshold, "least similarity for an article to join a story")
 	quiet := fs.Duration("quiet", pipeline.PileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
 	containment := fs.Float64("copy-containment", dd.Containment, "least share of the shorter text found in the longer for two texts to be copies")
-	dense := fs.Float64("dense-weight", def.DenseWeight, "share of the latent semantic (LSA) similarity in every score; negative turns it off")
+	dense := fs.Float64("dense-weight", def.DenseWeight, "share of the latent semantic (LSA) similarity in every score, e.g. 0.25; off (negative) by default (experimental, see BENCHMARKS.md)")
 	return func() pipeline.StoryOptions {
 		return pipeline.StoryOptions{
 			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet, DenseWeight: *dense},
@@ -129,7 +129,7 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 		if title == "" {
 			title = "(untitled: " + strings.Join(append(st.Names, st.Terms...), ", ") + ")"
 		}
-		fmt.Fprintf(w, "%s  %3d articles  %s .. %s  %s\n", st.ID, st.Size(), day(st.First), day(st.Last), oneLine(title))
+		fmt.Fprintf(w, "%s  %3d %-8s  %s .. %s  %s\n", st.ID, st.Size(), nouns(st.Size(), "article"), day(st.First), day(st.Last), oneLine(title))
 		if outlets := st.Outlets(); len(outlets) > 0 {
 			fmt.Fprintf(w, "    outlets: %s\n", strings.Join(outlets, ", "))
 		}
@@ -143,10 +143,7 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 
 // mergeLine says which story was folded in and why.
 func mergeLine(m cluster.MergeNote) string {
-	size := fmt.Sprintf("%d articles", m.Articles)
-	if m.Articles == 1 {
-		size = "1 article"
-	}
+	size := fmt.Sprintf("%d %s", m.Articles, nouns(m.Articles, "article"))
 	if m.Edit {
 		return fmt.Sprintf("%s (%s), by an edit", m.Story, size)
 	}
@@ -262,4 +259,12 @@ func rfc(t time.Time) *string {
 	}
 	s := t.Format(time.RFC3339)
 	return &s
+}
+
+// nouns is noun, or its plural with an s, as n asks.
+func nouns(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
 }

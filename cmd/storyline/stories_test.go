@@ -97,7 +97,7 @@ func TestEvalStories(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
-	if !strings.Contains(errs, "1 files directly in the folder ignored") {
+	if !strings.Contains(errs, "1 file directly in the folder ignored") {
 		t.Errorf("stderr %q: want a note on the loose file", errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")

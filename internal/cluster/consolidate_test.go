@@ -134,8 +134,8 @@ func TestConsolidateBar(t *testing.T) {
 		n, m int
 		want float64
 	}{
-		{"lone article", Options{}, 1, 30, 0.14},
-		{"lone article, dense space off", Options{DenseWeight: -1}, 1, 30, 0.1},
+		{"lone article (dense space off by default)", Options{}, 1, 30, 0.1},
+		{"lone article, dense space on", Options{DenseWeight: 0.25}, 1, 30, 0.14},
 		{"lone article, own bar", Options{LateThreshold: 0.2}, 30, 1, 0.2},
 		{"two stories, merging off", Options{}, 2, 30, 2},
 		{"two stories, merging on", Options{Threshold: 0.1, MergeThreshold: 0.5}, 2, 2, 0.3},

@@ -147,10 +147,11 @@ func TestDenseFitting(t *testing.T) {
 		fitFirst  bool
 		wantBasis bool
 	}{
-		{"fitted after the window", Options{DenseDims: 4, FitWindow: 60}, false, true},
-		{"window not reached", Options{DenseDims: 4, FitWindow: 500}, false, false},
+		{"fitted after the window", Options{DenseWeight: 0.25, DenseDims: 4, FitWindow: 60}, false, true},
+		{"window not reached", Options{DenseWeight: 0.25, DenseDims: 4, FitWindow: 500}, false, false},
+		{"off by default", Options{DenseDims: 4, FitWindow: 60}, false, false},
 		{"turned off", Options{DenseDims: 4, FitWindow: 60, DenseWeight: -1}, false, false},
-		{"fitted by the caller", Options{DenseDims: 4, FitWindow: 500}, true, true},
+		{"fitted by the caller", Options{DenseWeight: 0.25, DenseDims: 4, FitWindow: 500}, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
