@@ -130,20 +130,11 @@ func fitRows(docs []Prepared, opt Options) ([][]entry, []string) {
 	var vocab []string
 	rows := make([][]entry, 0, len(docs))
 	n := float64(len(docs))
+	idf := func(k string) float64 { return math.Log(1 + n/float64(df[k])) }
 	for _, d := range docs {
-		vec := make([]feature, len(d.keys))
-		for i, k := range d.keys {
-			vec[i] = feature{k, d.tf[i] * math.Log(1+n/float64(df[k]))}
-		}
-		slices.SortFunc(vec, byWeight)
-		vec = vec[:min(len(vec), opt.TopTerms)]
-		norm := 0.0
-		for _, f := range vec {
-			norm += f.w * f.w
-		}
 		var row []entry
-		for _, f := range vec {
-			if df[f.key] < 2 || norm == 0 {
+		for _, f := range unitVector(d, idf, opt.TopTerms) {
+			if df[f.key] < 2 || f.w == 0 {
 				continue
 			}
 			j, ok := index[f.key]
@@ -152,7 +143,7 @@ func fitRows(docs []Prepared, opt Options) ([][]entry, []string) {
 				index[f.key] = j
 				vocab = append(vocab, f.key)
 			}
-			row = append(row, entry{j, f.w / math.Sqrt(norm)})
+			row = append(row, entry{j, f.w})
 		}
 		if len(row) > 0 {
 			rows = append(rows, row)

@@ -103,17 +103,26 @@ func nameKey(n string) string { return "@" + strings.ToLower(n) }
 // heaviest first, after counting the document in the document frequencies.
 func (c *Clusterer) vectorize(p Prepared) []feature {
 	c.df.add(p.keys)
+	return unitVector(p, c.df.idf, c.opt.TopTerms)
+}
+
+// unitVector weights a document's features by term frequency times idf, keeps the top
+// heaviest and scales them to unit length.
+func unitVector(p Prepared, idf func(string) float64, top int) []feature {
 	vec := make([]feature, len(p.keys))
 	for i, k := range p.keys {
-		vec[i] = feature{k, p.tf[i] * c.df.idf(k)}
+		vec[i] = feature{k, p.tf[i] * idf(k)}
 	}
 	slices.SortFunc(vec, byWeight)
-	if len(vec) > c.opt.TopTerms {
-		vec = vec[:c.opt.TopTerms:c.opt.TopTerms]
+	if len(vec) > top {
+		vec = vec[:top:top]
 	}
 	norm := 0.0
 	for _, f := range vec {
 		norm += f.w * f.w
+	}
+	if norm == 0 {
+		return vec
 	}
 	norm = math.Sqrt(norm)
 	for i := range vec {
