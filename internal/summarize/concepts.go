@@ -44,8 +44,9 @@ func buildConcepts(articles []news.Article, sents []news.Sentence, opt Options) 
 		cb.sentence(i, s, toks[bounds[i]:bounds[i+1]], max(opt.PairSpan, 1))
 		cs.sent[i] = cb.carried[from:len(cb.carried):len(cb.carried)]
 	}
-	cs.weight = weigh(cs, &cb, minDF, opt)
-	cs.relevance = sentenceRelevance(sents, opt)
+	focus := focusTerms(opt)
+	cs.weight = weigh(cs, &cb, minDF, focus, opt)
+	cs.relevance = sentenceRelevance(sents, focus, opt)
 	return cs
 }
 
@@ -55,8 +56,7 @@ const spreadRounds = 30
 
 // sentenceRelevance scores each sentence's relevance to the focus: by manifold ranking
 // when Spread is set, else by the share of the focus terms it carries.
-func sentenceRelevance(sents []news.Sentence, opt Options) []float64 {
-	focus := focusTerms(opt)
+func sentenceRelevance(sents []news.Sentence, focus map[string]bool, opt Options) []float64 {
 	if opt.Spread > 0 && len(focus) > 0 {
 		if ranks := manifoldRanks(sents, opt.Terms(opt.Focus), opt.Spread, spreadRounds); ranks != nil {
 			rel := make([]float64, len(sents))
@@ -71,9 +71,8 @@ func sentenceRelevance(sents []news.Sentence, opt Options) []float64 {
 
 // weigh gives each concept its weight: the number of articles it occurs in (to the power
 // DFExponent), raised for focus terms; 0 below the minimum number of articles.
-func weigh(cs *concepts, cb *conceptBuilder, minDF float64, opt Options) []float64 {
+func weigh(cs *concepts, cb *conceptBuilder, minDF float64, focusSet map[string]bool, opt Options) []float64 {
 	terms, names, keys := cb.words, cb.names, cb.keys
-	focusSet := focusTerms(opt)
 	focus := map[int32]bool{}
 	for t := range focusSet {
 		if id, ok := terms[contentPrefix+t]; ok {

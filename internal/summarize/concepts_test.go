@@ -119,7 +119,7 @@ func TestStopWordPairsWeighByArticles(t *testing.T) {
 	for i, s := range sents {
 		cb.sentence(i, s, cb.split(nil, s.Text), 5)
 	}
-	weight := weigh(cs, cb, minDF(len(arts), Defaults(testTerms)), Defaults(testTerms))
+	weight := weigh(cs, cb, minDF(len(arts), Defaults(testTerms)), nil, Defaults(testTerms))
 	id := func(w string) int32 { return cb.words[w] }
 	for _, tc := range []struct {
 		name   string
@@ -220,7 +220,7 @@ func TestRareWordsMakeNoWeightedPairs(t *testing.T) {
 		}
 		cs := &concepts{termWeight: map[string]float64{}}
 		out := map[string]float64{}
-		for c, w := range weigh(cs, cb, minDF(len(arts), opt), opt) {
+		for c, w := range weigh(cs, cb, minDF(len(arts), opt), nil, opt) {
 			if w > 0 {
 				key := cb.keys[c]
 				a, b := int32(key>>32), int32(key&0xffffffff)
