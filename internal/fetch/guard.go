@@ -121,11 +121,7 @@ func checkURL(rawURL string, allowPrivate bool, exempt string) (*url.URL, error)
 		return nil, news.Errorf(news.Invalid, rawURL, "url has a bad port %q", u.Port())
 	}
 	if addr, err := netip.ParseAddr(host); err == nil && !isExempt(u, exempt) {
-		reason := metadataReason(addr)
-		if reason == "" && !allowPrivate {
-			reason = BlockedReason(addr)
-		}
-		if reason != "" {
+		if reason := refusal(addr, allowPrivate); reason != "" {
 			return nil, news.Errorf(news.Denied, rawURL, "address %s refused: %s", addr, reason)
 		}
 	}
@@ -176,14 +172,19 @@ func checkDialAddress(address string, allowPrivate bool) error {
 	if err != nil {
 		return &deniedAddrError{reason: "unparsable address " + address}
 	}
-	reason := metadataReason(addr)
-	if reason == "" && !allowPrivate {
-		reason = BlockedReason(addr)
-	}
-	if reason != "" {
+	if reason := refusal(addr, allowPrivate); reason != "" {
 		return &deniedAddrError{addr: addr, reason: reason}
 	}
 	return nil
+}
+
+// refusal is why addr may not be reached: a cloud metadata endpoint always, any other
+// non-public address unless allowPrivate; "" when it may.
+func refusal(addr netip.Addr, allowPrivate bool) string {
+	if reason := metadataReason(addr); reason != "" || allowPrivate {
+		return reason
+	}
+	return BlockedReason(addr)
 }
 
 func isExempt(u *url.URL, exempt string) bool {
