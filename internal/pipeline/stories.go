@@ -342,11 +342,7 @@ func BriefStories(ctx context.Context, cfg Config, opt StoryOptions, paths []str
 		if len(st.Articles) < opt.MinArticles {
 			continue
 		}
-		originals := make([]news.Article, len(st.Articles))
-		for i, a := range st.Articles {
-			originals[i] = a.Article
-		}
-		res.Stories = append(res.Stories, withCopies(Summarize(originals, cfg), st))
+		res.Stories = append(res.Stories, briefOf(st, cfg))
 	}
 	if len(res.Stories) == 0 {
 		return res, news.Errorf(news.Invalid, "", "no story has %d or more articles (%d stories found)", opt.MinArticles, len(sr.Stories))
@@ -358,6 +354,16 @@ func BriefStories(ctx context.Context, cfg Config, opt StoryOptions, paths []str
 // pile (a folder of saved pages, an archive) is read whole, and its stories, like the
 // DUC topics, may span years; a live stream uses the clusterer's 30 days.
 const PileQuiet = 10 * 365 * 24 * time.Hour
+
+// briefOf writes the brief of one story from its original articles, with their copies
+// cited beside them.
+func briefOf(st Story, cfg Config) news.Brief {
+	originals := make([]news.Article, len(st.Articles))
+	for i, a := range st.Articles {
+		originals[i] = a.Article
+	}
+	return withCopies(Summarize(originals, cfg), st)
+}
 
 // withCopies adds each article's copies to a brief: to its articles, and as citations
 // beside every citation of the article they copy.

@@ -38,13 +38,8 @@ func StoryOf(ctx context.Context, cfg Config, opt StoryOptions, paths []string, 
 		}
 		return out, news.Errorf(news.Invalid, id, "no story with this id in the input (it holds %s; run storyline stories to list them)", held)
 	}
-	st := sr.Stories[k]
-	originals := make([]news.Article, len(st.Articles))
-	for i, a := range st.Articles {
-		originals[i] = a.Article
-	}
-	out.Shown = st
-	out.Result.Stories = []news.Brief{withCopies(Summarize(originals, cfg), st)}
+	out.Shown = sr.Stories[k]
+	out.Result.Stories = []news.Brief{briefOf(out.Shown, cfg)}
 	return out, nil
 }
 
