@@ -143,7 +143,7 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 
 // mergeLine says which story was folded in and why.
 func mergeLine(m cluster.MergeNote) string {
-	size := fmt.Sprintf("%d %s", m.Articles, nouns(m.Articles, "article"))
+	size := articles(m.Articles)
 	if m.Edit {
 		return fmt.Sprintf("%s (%s), by an edit", m.Story, size)
 	}

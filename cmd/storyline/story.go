@@ -76,12 +76,8 @@ func sayShown(w io.Writer, one pipeline.OneStory, id string) {
 	fmt.Fprintf(w, "storyline story: not shown: %s; choose one with --id ID\n", strings.Join(others, ", "))
 }
 
-func articles(n int) string {
-	if n == 1 {
-		return "1 article"
-	}
-	return fmt.Sprintf("%d articles", n)
-}
+// articles is "1 article" or "n articles".
+func articles(n int) string { return fmt.Sprintf("%d %s", n, nouns(n, "article")) }
 
 // addAnalyses gives every story of res its analysis when cfg asks for one and the
 // pipeline has not already made it.
