@@ -133,6 +133,9 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 		if outlets := st.Outlets(); len(outlets) > 0 {
 			fmt.Fprintf(w, "    outlets: %s\n", strings.Join(outlets, ", "))
 		}
+		if sp := st.Split; sp != nil {
+			fmt.Fprintf(w, "    split from: %s\n", splitLine(*sp))
+		}
 		for _, m := range st.Merges {
 			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
 		}
@@ -149,6 +152,14 @@ func mergeLine(m cluster.MergeNote) string {
 	}
 	return fmt.Sprintf("%s (%s), similarity %.3f, sharing %s", m.Story, size, m.Score,
 		strings.Join(append(slices.Clip(m.Names), m.Shared...), ", "))
+}
+
+// splitLine says which story this one was split from and why.
+func splitLine(sp cluster.SplitNote) string {
+	if sp.Edit {
+		return sp.Story + ", by an edit"
+	}
+	return fmt.Sprintf("%s, its articles %.3f closer to their own part's centre than to the other's", sp.Story, sp.Separation)
 }
 
 func day(t time.Time) string {
@@ -178,6 +189,14 @@ type jsonStory struct {
 	Names    []string      `json:"names"`
 	Articles []jsonArticle `json:"articles"`
 	Merged   []jsonMerge   `json:"merged,omitempty"`
+	Split    *jsonSplit    `json:"split_from,omitempty"`
+}
+
+// jsonSplit says which story this one was split from.
+type jsonSplit struct {
+	Story      string  `json:"story"`
+	Separation float64 `json:"separation"`
+	Edit       bool    `json:"edit,omitempty"`
 }
 
 // jsonMerge explains a story folded into this one.
@@ -213,6 +232,9 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 			Last: rfc(st.Last), Terms: nonNil(st.Terms), Names: nonNil(st.Names), Articles: []jsonArticle{}}
 		if js.Outlets == nil {
 			js.Outlets = []string{}
+		}
+		if sp := st.Split; sp != nil {
+			js.Split = &jsonSplit{Story: sp.Story, Separation: round3(sp.Separation), Edit: sp.Edit}
 		}
 		for _, m := range st.Merges {
 			js.Merged = append(js.Merged, jsonMerge{Story: m.Story, Articles: m.Articles, Score: round3(m.Score),

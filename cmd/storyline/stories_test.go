@@ -121,7 +121,7 @@ func TestEvalStories(t *testing.T) {
 // TestStoriesMerged checks that a story folded into another when stories are
 // consolidated is reported on the survivor, in text and in JSON, and that an edit
 // is reported as one.
-func TestStoriesMerged(t *testing.T) {
+func TestStoriesNotes(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
@@ -133,6 +133,10 @@ func TestStoriesMerged(t *testing.T) {
 			[]string{`"merged": [`, `"story": "s53b016660b8f"`, `"score": 0.186`}},
 		{"edit, text", []string{"stories", "--threshold", "0.99", "--merge", "s3eefd22bfee8,s8054d79cb73c", sample},
 			[]string{"merged: s3eefd22bfee8 (3 articles), by an edit"}},
+		{"split edit, text", []string{"stories", "--split", "s8054d79cb73c=003_c84d45ef136cdee1,004_7142778ad7600d50", sample},
+			[]string{"split from: s8054d79cb73c, by an edit", "  3 articles"}},
+		{"split edit, json", []string{"stories", "--format", "json", "--split", "s8054d79cb73c=004_7142778ad7600d50", sample},
+			[]string{`"split_from": {`, `"story": "s8054d79cb73c",`, `"edit": true`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

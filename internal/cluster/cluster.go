@@ -37,6 +37,19 @@
 // for clustering evolving data streams"), restricted to the stories in the window and
 // to the Shortlist candidates of each, so its cost follows the closing stories.
 //
+// Splitting. Single-pass clustering can lead one story into another: a few articles
+// that bridge two stories pull the centroid across, and the second story's articles
+// follow. So before stories close (and at Flush, before consolidation), each story of
+// at least 2*SplitMin articles is bisected by spherical 2-means over its articles'
+// heaviest features (the bisecting step of Steinbach, Karypis and Kumar 2000, "A
+// comparison of document clustering techniques"), seeded with the article least like
+// the story and the article least like that one. The story is split when each part
+// has SplitMin articles and the parts are well apart: the mean, over the articles, of
+// the cosine to their own part's centre (without themselves) less the cosine to the
+// other part's centre, a silhouette (Rousseeuw 1987) on cosines, reaches
+// SplitSeparation. The parts are tried again. The part with the story's first article
+// keeps the id; the other is a new story that records the split (see SplitNote).
+//
 // Story ids are derived from the first article's id and never change as a story grows;
 // a merge keeps the id of the story that started first and is recorded on it (see
 // MergeNote). Every assignment is explained by the features that contributed most to
@@ -121,6 +134,13 @@ type Options struct {
 	// 4,000), and Refit the number of articles between two fits (default 20,000); the
 	// first fit comes when FitWindow articles have arrived, unless Fit was called.
 	FitWindow, Refit int
+	// SplitMin and SplitSeparation govern the split of a story before it closes (see
+	// Splitting in the package comment): it is split in two when each part would have
+	// at least SplitMin articles and its articles are on average SplitSeparation
+	// closer (cosine) to their own part's centre than to the other's (defaults 10 and
+	// 0.25, tuned on the odd DUC 2006 topics; a negative SplitMin turns splits off).
+	SplitMin        int
+	SplitSeparation float64
 }
 
 // Defaults returns opt with every zero field set to its default.
@@ -168,6 +188,10 @@ func Defaults(opt Options) Options {
 	defInt(&opt.DenseDims, 70)
 	defInt(&opt.FitWindow, 4_000)
 	defInt(&opt.Refit, 20_000)
+	if opt.SplitMin == 0 {
+		opt.SplitMin = 10
+	}
+	def(&opt.SplitSeparation, 0.25)
 	return opt
 }
 
@@ -197,6 +221,8 @@ type Story struct {
 	Terms, Names []string
 	// Merges are the stories folded into this one, in the order they were.
 	Merges []MergeNote
+	// Split says which story this one was split from, nil if none.
+	Split *SplitNote
 }
 
 // MergeNote explains one story folded into another, by consolidation or by an edit.
@@ -210,6 +236,18 @@ type MergeNote struct {
 	// Shared and Names are the terms and names the two stories shared most.
 	Shared, Names []string
 	// Edit is true when a user asked for the merge.
+	Edit bool
+}
+
+// SplitNote explains a story split off another, before it closed or by an edit.
+type SplitNote struct {
+	// Story is the id of the story it was split from, which keeps its id and the
+	// other articles.
+	Story string
+	// Separation is how much closer (cosine), on average, the articles were to their
+	// own part's centre than to the other part's (0 for an edit).
+	Separation float64
+	// Edit is true when a user asked for the split.
 	Edit bool
 }
 

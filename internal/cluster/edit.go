@@ -19,7 +19,7 @@ func (c *Clusterer) TakeClosed() []Story {
 		out = append(out, s.public())
 		delete(c.held, s.id)
 		// Postings may still point at s until the next sweep: keep only the shell.
-		s.members, s.cent, s.merges, s.dense = nil, centroid{}, nil, nil
+		s.members, s.cent, s.merges, s.dense, s.split = nil, centroid{}, nil, nil, nil
 	}
 	clear(c.closed)
 	c.closed = c.closed[:0]
@@ -28,6 +28,11 @@ func (c *Clusterer) TakeClosed() []Story {
 
 // Flush closes every open story; the next TakeClosed returns them too.
 func (c *Clusterer) Flush() {
+	var all []*story
+	for e := c.open.Front(); e != nil; e = e.Next() {
+		all = append(all, e.Value.(*story))
+	}
+	c.splitStories(all)
 	c.Consolidate()
 	for e := c.open.Front(); e != nil; e = c.open.Front() {
 		c.close(e.Value.(*story))
@@ -56,6 +61,10 @@ func (s *story) public() Story {
 		st.Articles[i] = m.id
 	}
 	st.Merges = slices.Clone(s.merges)
+	if s.split != nil {
+		note := *s.split
+		st.Split = &note
+	}
 	if s.cent.w != nil {
 		for _, f := range s.cent.top(24) {
 			if strings.HasPrefix(f.key, "@") {
@@ -98,6 +107,22 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 	for _, a := range articles {
 		move[a] = true
 	}
+	n := 0
+	for _, m := range s.members {
+		if move[m.id] {
+			n++
+		}
+	}
+	if n == 0 || n == len(s.members) {
+		return "", news.Errorf(news.Invalid, id, "split: the articles to move must be some, not all, of the story's")
+	}
+	ns := c.splitOff(s, move, SplitNote{Story: id, Edit: true})
+	return ns.id, nil
+}
+
+// splitOff moves the members of s named in move into a new story, open if s is, that
+// records note, and returns it.
+func (c *Clusterer) splitOff(s *story, move map[string]bool, note SplitNote) *story {
 	var keep, moved []member
 	for _, m := range s.members {
 		if move[m.id] {
@@ -106,9 +131,6 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 			keep = append(keep, m)
 		}
 	}
-	if len(moved) == 0 || len(keep) == 0 {
-		return "", news.Errorf(news.Invalid, id, "split: the articles to move must be some, not all, of the story's")
-	}
 	for _, m := range moved {
 		s.cent.add(m.vec, -1, c.opt.CentroidTerms)
 	}
@@ -116,7 +138,7 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 	for _, m := range keep {
 		s.first, s.last = earliest(s.first, m.at), latest(s.last, m.at)
 	}
-	ns := &story{id: c.newID(moved[0].id), cent: centroid{w: map[string]float64{}}, posted: map[string]bool{}, seen: s.seen}
+	ns := &story{id: c.newID(moved[0].id), cent: centroid{w: map[string]float64{}}, posted: map[string]bool{}, seen: s.seen, split: &note}
 	c.held[ns.id] = ns
 	for _, m := range moved {
 		c.attach(ns, m, m.vec)
@@ -127,7 +149,7 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 	} else {
 		c.closed = append(c.closed, ns)
 	}
-	return ns.id, nil
+	return ns
 }
 
 // retire removes a story absorbed by a merge.

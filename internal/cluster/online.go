@@ -31,6 +31,10 @@ type Clusterer struct {
 // splits and merges; older ones keep only their ids.
 const keepVectors = 256
 
+// memberTerms is the number of an article's heaviest features its story keeps, for
+// splits and merges.
+const memberTerms = 24
+
 // member is one article of a story.
 type member struct {
 	id  string
@@ -50,7 +54,8 @@ type story struct {
 	open        bool
 	gen         int // bumped by every merge, for Consolidate
 	merges      []MergeNote
-	dense       []float32 // summed unit dense vectors of the articles, nil without a basis
+	split       *SplitNote // where the story was split from, nil if nowhere
+	dense       []float32  // summed unit dense vectors of the articles, nil without a basis
 }
 
 // New returns an empty clusterer; zero fields of opt take their defaults.
@@ -95,7 +100,7 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	}
 	c.seq++
 	// A copy, so that the member does not keep the whole vector's array alive.
-	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), 24)])}
+	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), memberTerms)])}
 	if len(cands) == 0 {
 		a := Assignment{New: true}
 		s := c.start(m, t)
@@ -271,6 +276,7 @@ func (c *Clusterer) expire(t time.Time) {
 	if len(batch) == 0 {
 		return
 	}
+	c.splitStories(batch)
 	c.consolidate(batch)
 	for e := c.open.Front(); e != nil && due(e.Value.(*story), 0); e = c.open.Front() {
 		c.close(e.Value.(*story))

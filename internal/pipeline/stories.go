@@ -49,6 +49,8 @@ type Story struct {
 	Terms, Names []string
 	// Merges explain the stories folded into this one after they were found apart.
 	Merges []cluster.MergeNote
+	// Split says which story this one was split from, nil if none.
+	Split *cluster.SplitNote
 }
 
 // StoryArticle is one distinct article of a story, with every copy of it.
@@ -271,7 +273,7 @@ func uniqueID(a news.Article, used map[string]bool) string {
 
 // assemble turns a clustered story into its articles and picks its title.
 func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
-	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges}
+	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges, Split: cs.Split}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
 	}
