@@ -43,7 +43,7 @@ func squeeze(s string) string {
 }
 
 // FuzzTerms checks that Terms never panics and gives non-empty, valid UTF-8 terms with
-// no white space, none of them a stop word.
+// no white space, none of them a stop word, each shown by Forms as a non-empty word.
 func FuzzTerms(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
@@ -55,6 +55,14 @@ func FuzzTerms(f *testing.F) {
 			}
 			if utf8.ValidString(s) && !utf8.ValidString(term) {
 				t.Fatalf("Terms(%q) gave invalid UTF-8 %q", s, term)
+			}
+		}
+		terms := Terms(s)
+		forms := NewForms(terms)
+		forms.Add(s)
+		for _, term := range terms {
+			if w := forms.Word(term); w == "" || (utf8.ValidString(s) && !utf8.ValidString(w)) {
+				t.Fatalf("Forms of %q: term %q shown as %q", s, term, w)
 			}
 		}
 		if n := WordCount(s); n < 0 || n > len(s) {
