@@ -128,7 +128,7 @@ func TestStoriesNotes(t *testing.T) {
 		want []string
 	}{
 		{"consolidated, text", []string{"stories", "--threshold", "0.5", sample},
-			[]string{"merged: s53b016660b8f (1 article), similarity 0.186, sharing session, trump"}},
+			[]string{"merged: s53b016660b8f (1 article), similarity 0.186, sharing sessions, trump"}},
 		{"consolidated, json", []string{"stories", "--threshold", "0.5", "--format", "json", sample},
 			[]string{`"merged": [`, `"story": "s53b016660b8f"`, `"score": 0.186`}},
 		{"edit, text", []string{"stories", "--threshold", "0.99", "--merge", "s3eefd22bfee8,s8054d79cb73c", sample},

@@ -45,7 +45,8 @@ type Story struct {
 	Articles []StoryArticle
 	// First and Last are the earliest and latest known publication times.
 	First, Last time.Time
-	// Terms are the story's heaviest terms (stemmed) and Names its heaviest names.
+	// Terms are the story's heaviest terms and Names its heaviest names; each term is
+	// shown as the word its articles use most for it.
 	Terms, Names []string
 	// Merges explain the stories folded into this one after they were found apart.
 	Merges []cluster.MergeNote
@@ -58,8 +59,8 @@ type StoryArticle struct {
 	news.Article
 	// Copies are the other articles found to carry the same text.
 	Copies []news.Article
-	// Shared and Names are the terms and names that made the article join the story
-	// (empty for the article that started it).
+	// Shared and Names are the terms (as words, like Story.Terms) and names that made
+	// the article join the story (empty for the article that started it).
 	Shared, Names []string
 	// Score is the similarity that decided the assignment.
 	Score float64
@@ -278,7 +279,39 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
 		st.Articles = append(st.Articles, *byID[id])
 	}
 	st.Title = storyTitle(st)
+	showWords(&st)
 	return st
+}
+
+// showWords replaces the stems that explain a story (its terms, the terms each
+// article shared with it, the terms of its merges) by the words its articles use
+// most for them.
+func showWords(st *Story) {
+	terms := slices.Clone(st.Terms)
+	for _, a := range st.Articles {
+		terms = append(terms, a.Shared...)
+	}
+	for _, m := range st.Merges {
+		terms = append(terms, m.Shared...)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	forms := text.NewForms(terms)
+	for _, a := range st.Articles {
+		forms.Add(a.Title)
+		for _, p := range a.Paragraphs {
+			forms.Add(p)
+		}
+	}
+	st.Terms = forms.Words(st.Terms)
+	for i := range st.Articles {
+		st.Articles[i].Shared = forms.Words(st.Articles[i].Shared)
+	}
+	st.Merges = slices.Clone(st.Merges)
+	for i := range st.Merges {
+		st.Merges[i].Shared = forms.Words(st.Merges[i].Shared)
+	}
 }
 
 // storyTitle is the headline that shares most of the story's heaviest terms, the

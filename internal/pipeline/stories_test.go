@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/streamgen"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 var t0 = time.Date(2024, 6, 3, 8, 0, 0, 0, time.UTC)
@@ -82,6 +84,25 @@ func TestGroup(t *testing.T) {
 	}
 	if a := res.Stories[1].Articles[1]; len(a.Shared) == 0 || a.Score <= 0 {
 		t.Errorf("bridge-2 joined without an explanation: %+v", a)
+	}
+	for _, st := range res.Stories {
+		words := map[string]bool{}
+		for _, a := range st.Articles {
+			for _, p := range append([]string{a.Title}, a.Paragraphs...) {
+				for _, w := range text.Words(p) {
+					words[strings.ToLower(w)] = true
+				}
+			}
+		}
+		shown := slices.Clone(st.Terms)
+		for _, a := range st.Articles {
+			shown = append(shown, a.Shared...)
+		}
+		for _, w := range shown {
+			if !words[w] {
+				t.Errorf("story %q explains itself by %q, not a word of its articles (terms %v)", st.Title, w, st.Terms)
+			}
+		}
 	}
 }
 
