@@ -110,6 +110,11 @@ func TestAssignmentExplains(t *testing.T) {
 	if !slices.Contains(got.Shared, "flood") || !slices.Contains(got.Names, "Green River") {
 		t.Errorf("Shared = %v, Names = %v; want flood and Green River", got.Shared, got.Names)
 	}
+	// A new story says how near the nearest story it did not join came.
+	near, _ := c.Add(doc("a3", 3, "flood insurance premium homeowner policy claim adjuster deductible payout broker"))
+	if !near.New || near.Score <= 0 || near.Score >= c.Options().Threshold {
+		t.Errorf("a3: %+v; want a new story with the flood story's score, above 0 and below the bar", near)
+	}
 }
 
 func TestMergeSplit(t *testing.T) {

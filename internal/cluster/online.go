@@ -95,6 +95,10 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	c.remember(doc)
 	emb := c.embed(vec)
 	cands := c.candidates(vec, emb, t)
+	nearest := 0.0
+	if len(cands) > 0 {
+		nearest = cands[0].score
+	}
 	for len(cands) > 0 && cands[0].score < c.bar(len(cands[0].s.members)) {
 		cands = cands[1:]
 	}
@@ -102,7 +106,7 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	// A copy, so that the member does not keep the whole vector's array alive.
 	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), memberTerms)])}
 	if len(cands) == 0 {
-		a := Assignment{New: true}
+		a := Assignment{New: true, Score: nearest}
 		s := c.start(m, t)
 		c.addDense(s, emb, 1)
 		a.Story = s.id
