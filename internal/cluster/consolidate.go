@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"container/heap"
+	"math"
 )
 
 // pair is a proposed merge of two open stories and their centroid similarity; gens
@@ -49,7 +50,7 @@ func (c *Clusterer) Consolidate() int {
 // consolidate merges each of the given stories, best pair first, with the open story
 // it agrees with most, and the survivors again, until no pair reaches its bar.
 func (c *Clusterer) consolidate(stories []*story) int {
-	if c.opt.LateThreshold >= 1 && c.opt.MergeThreshold >= 1 {
+	if c.opt.LateThreshold >= 1 && c.opt.MergeThreshold >= 1 && c.opt.MergeSeparation <= 0 {
 		return 0
 	}
 	h := &pairHeap{}
@@ -96,7 +97,7 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 	for _, cd := range short {
 		sim := c.storySim(s, cd.s)
 		mx = max(mx, sim)
-		if sim >= c.consolidateBar(len(s.members), len(cd.s.members)) && sim > bestSim {
+		if sim > bestSim && c.mayMerge(s, cd.s, sim) {
 			best, bestSim = cd.s, sim
 		}
 	}
@@ -105,16 +106,47 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 	}
 }
 
-// consolidateBar is the least centroid cosine for merging stories of n and m articles:
-// LateThreshold when one is a lone article, the merge bar otherwise.
-func (c *Clusterer) consolidateBar(n, m int) float64 {
-	if min(n, m) == 1 {
-		return c.opt.LateThreshold
+// mayMerge reports whether consolidation may merge stories s and o whose centroid
+// cosine is sim: a lone article when sim reaches LateThreshold; stories of several
+// articles when sim reaches the merge bar (if MergeThreshold is below 1) or when their
+// articles are not much closer to their own story's centre than to the other's (see
+// separation).
+func (c *Clusterer) mayMerge(s, o *story, sim float64) bool {
+	n, m := len(s.members), len(o.members)
+	switch {
+	case min(n, m) == 1:
+		return sim >= c.opt.LateThreshold
+	case c.opt.MergeThreshold < 1 && sim >= c.mergeBar(min(n, m)):
+		return true
 	}
-	if c.opt.MergeThreshold >= 1 {
-		return 2
+	return sim > 0 && c.opt.MergeSeparation > 0 && separation(&s.cent, &o.cent, n, m) < c.opt.MergeSeparation
+}
+
+// separation estimates, from two stories' centroids of n and m articles, the mean
+// over their articles of the cosine to their own story's centre without themselves
+// less the cosine to the other story's centre, the measure split uses. It takes every
+// article of a story as equally close to its centre, and the unpruned lengths of the
+// centres from what the centroids keep for it.
+func separation(a, b *centroid, n, m int) float64 {
+	if a.norm2 <= 0 || b.norm2 <= 0 || n < 2 || m < 2 {
+		return math.Inf(1)
 	}
-	return c.mergeBar(min(n, m))
+	x, y := a, b
+	if len(y.w) < len(x.w) {
+		x, y = y, x
+	}
+	dot := 0.0
+	for k, w := range x.w {
+		dot += w * y.w[k]
+	}
+	// Over a story's articles v, the sum of cos(v, C-v) is sum(v.C - v.v)/|C-v|, with
+	// sum(v.C) = |C|^2 and |C-v|^2 = |C|^2 - 2 v.C + v.v taken at its mean.
+	own := func(c *centroid, n int) float64 {
+		k := float64(n)
+		full := c.sq + 2*c.cross
+		return (full - c.sq) / math.Sqrt(max(full*(1-2/k)+c.sq/k, 1e-9))
+	}
+	return (own(a, n) - dot/math.Sqrt(b.norm2) + own(b, m) - dot/math.Sqrt(a.norm2)) / float64(n+m)
 }
 
 // merge moves the articles of whichever of a and b started later into the other,

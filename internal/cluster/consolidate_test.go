@@ -1,6 +1,8 @@
 package cluster
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -37,7 +39,7 @@ func TestConsolidate(t *testing.T) {
 		{"a quiet story joins an open one as it closes", late(Options{Quiet: 48 * time.Hour, Threshold: 0.99, SoloThreshold: 0.99}, 0.3), []Doc{
 			doc("a1", 0, flood), doc("a2", 40, flood+" dam"), doc("b1", 60, vote),
 		}, [][]string{{"a1", "a2"}, {"b1"}}},
-		{"stories of several articles are not merged when MergeThreshold is off", late(Options{}, 0.01), []Doc{
+		{"unrelated stories of several articles are not merged", late(Options{}, 0.01), []Doc{
 			doc("a1", 0, flood), doc("a2", 1, flood), doc("b1", 2, vote), doc("b2", 3, vote),
 		}, [][]string{{"a1", "a2"}, {"b1", "b2"}}},
 	}
@@ -45,6 +47,53 @@ func TestConsolidate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, groups(t, tc.opt, tc.docs)); diff != "" {
 				t.Errorf("stories (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestConsolidateSeparation puts each theme's articles into two stories by edits and
+// checks that consolidation merges the parts of a theme, and only those.
+func TestConsolidateSeparation(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sep  float64
+		want int
+	}{{"on", 0, 2}, {"off", -1, 4}} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := strict
+			opt.LateThreshold, opt.MergeSeparation = 1, tc.sep
+			c := New(opt)
+			ids := map[string]string{}
+			for _, d := range themeDocs(2, 6, 12) {
+				a, err := c.Add(d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids[d.ID] = a.Story
+			}
+			for th := range 2 {
+				for _, part := range [][]int{{0, 1, 2}, {3, 4, 5}} {
+					for _, i := range part[1:] {
+						if _, err := c.Merge(ids[fmt.Sprintf("t%d-%d", th, part[0])], ids[fmt.Sprintf("t%d-%d", th, i)]); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+			}
+			c.Flush()
+			got := c.TakeClosed()
+			if len(got) != tc.want {
+				t.Fatalf("%d stories, want %d", len(got), tc.want)
+			}
+			for _, s := range got {
+				theme := strings.Split(s.Articles[0], "-")[0]
+				for _, a := range s.Articles {
+					if !strings.HasPrefix(a, theme+"-") {
+						t.Errorf("story %s mixes themes: %v", s.ID, s.Articles)
+						break
+					}
+				}
 			}
 		})
 	}
@@ -127,24 +176,85 @@ func TestMergeMembers(t *testing.T) {
 	}
 }
 
-func TestConsolidateBar(t *testing.T) {
+// themeStory is a story of n articles of a theme of themeDocs, each a unit vector
+// over its words, summed as the clusterer sums them.
+func themeStory(theme, n int, opt Options) *story {
+	s := &story{cent: centroid{w: map[string]float64{}}}
+	for _, d := range themeDocs(theme+1, n, 12)[theme*n:] {
+		if !strings.HasPrefix(d.ID, fmt.Sprintf("t%d-", theme)) {
+			continue
+		}
+		vec := make([]feature, len(d.Terms))
+		for i, t := range d.Terms {
+			vec[i] = feature{t, 1 / math.Sqrt(float64(len(d.Terms)))}
+		}
+		s.members = append(s.members, member{id: d.ID, vec: vec})
+		s.cent.add(vec, 1, Defaults(opt).CentroidTerms)
+	}
+	return s
+}
+
+func TestMayMerge(t *testing.T) {
+	a, b := themeStory(0, 8, Options{}), themeStory(0, 6, Options{})
+	other := themeStory(1, 6, Options{})
+	lone := themeStory(1, 1, Options{})
 	tests := []struct {
 		name string
 		opt  Options
-		n, m int
-		want float64
+		s, o *story
+		sim  float64
+		want bool
 	}{
-		{"lone article (dense space off by default)", Options{}, 1, 30, 0.1},
-		{"lone article, dense space on", Options{DenseWeight: 0.25}, 1, 30, 0.14},
-		{"lone article, own bar", Options{LateThreshold: 0.2}, 30, 1, 0.2},
-		{"two stories, merging off", Options{}, 2, 30, 2},
-		{"two stories, merging on", Options{Threshold: 0.1, MergeThreshold: 0.5}, 2, 2, 0.3},
+		{"lone article at the late bar (dense space off)", Options{}, lone, a, 0.1, true},
+		{"lone article below it", Options{}, a, lone, 0.099, false},
+		{"lone article, dense space on", Options{DenseWeight: 0.25}, lone, a, 0.12, false},
+		{"lone article, own bar", Options{LateThreshold: 0.2}, lone, a, 0.2, true},
+		{"two parts of one theme", Options{}, a, b, 0.05, true},
+		{"two themes", Options{}, a, other, 0.05, false},
+		{"two parts of one theme, separation off", Options{MergeSeparation: -1}, a, b, 0.05, false},
+		{"two themes, merging by cosine on", Options{Threshold: 0.1, MergeThreshold: 0.5, MergeSeparation: -1}, a, other, 0.45, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := New(tc.opt).consolidateBar(tc.n, tc.m)
-			if diff := cmp.Diff(tc.want, got, cmpApprox); diff != "" {
-				t.Errorf("bar (-want +got):\n%s", diff)
+			if got := New(tc.opt).mayMerge(tc.s, tc.o, tc.sim); got != tc.want {
+				t.Errorf("mayMerge = %v, want %v (separation %.3f)", got, tc.want, separation(&tc.s.cent, &tc.o.cent, len(tc.s.members), len(tc.o.members)))
+			}
+		})
+	}
+}
+
+// TestSeparationEstimate checks the separation estimated from two centroids against
+// the separation computed article by article.
+func TestSeparationEstimate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b *story
+	}{
+		{"one theme", themeStory(0, 10, Options{}), themeStory(0, 7, Options{})},
+		{"two themes", themeStory(0, 10, Options{}), themeStory(1, 7, Options{})},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var vecs [][]feature
+			var side []int
+			for k, s := range []*story{tc.a, tc.b} {
+				for _, m := range s.members {
+					vecs = append(vecs, m.vec)
+					side = append(side, k)
+				}
+			}
+			ca, cb := newCentroid(vecs, side, 0), newCentroid(vecs, side, 1)
+			exact := 0.0
+			for i, v := range vecs {
+				own, other := &ca, &cb
+				if side[i] == 1 {
+					own, other = &cb, &ca
+				}
+				exact += own.cosineWithout(v) - other.cosine(v)
+			}
+			exact /= float64(len(vecs))
+			est := separation(&tc.a.cent, &tc.b.cent, len(tc.a.members), len(tc.b.members))
+			if math.Abs(est-exact) > 0.02 {
+				t.Errorf("estimated separation %.4f, article by article %.4f", est, exact)
 			}
 		})
 	}

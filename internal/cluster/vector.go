@@ -143,15 +143,23 @@ func byWeight(a, b feature) int {
 }
 
 // centroid is a story's summed article vectors, pruned to its heaviest features.
+// Besides the pruned sum it keeps what pruning would lose for separation: sq, the
+// summed squared lengths of the vectors added, and cross, the summed dot products of
+// every pair of them (each taken against the pruned sum when the later was added), so
+// that sq + 2*cross estimates the squared length of the unpruned sum.
 type centroid struct {
-	w     map[string]float64
-	norm2 float64
+	w         map[string]float64
+	norm2     float64
+	sq, cross float64
 }
 
-// add adds scale times vec to the centroid.
+// add adds vec to the centroid (scale 1) or takes it out (scale -1).
 func (ce *centroid) add(vec []feature, scale float64, keep int) {
+	dot, vv := 0.0, 0.0
 	for _, f := range vec {
 		old := ce.w[f.key]
+		dot += old * f.w
+		vv += f.w * f.w
 		nw := old + scale*f.w
 		ce.norm2 += nw*nw - old*old
 		if nw <= 1e-9 {
@@ -160,6 +168,13 @@ func (ce *centroid) add(vec []feature, scale float64, keep int) {
 			ce.w[f.key] = nw
 		}
 	}
+	if scale > 0 {
+		ce.cross += dot
+		ce.sq += vv
+	} else {
+		ce.cross -= dot - vv
+		ce.sq -= vv
+	}
 	if len(ce.w) > 2*keep {
 		ce.prune(keep)
 	}
@@ -167,11 +182,15 @@ func (ce *centroid) add(vec []feature, scale float64, keep int) {
 
 // addCentroid adds another centroid's weights to this one.
 func (ce *centroid) addCentroid(o *centroid, keep int) {
+	dot := 0.0
 	for k, w := range o.w {
 		old := ce.w[k]
+		dot += old * w
 		ce.w[k] = old + w
 		ce.norm2 += (old+w)*(old+w) - old*old
 	}
+	ce.cross += o.cross + dot
+	ce.sq += o.sq
 	if len(ce.w) > 2*keep {
 		ce.prune(keep)
 	}
