@@ -127,7 +127,7 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 	for _, st := range res.Stories {
 		title := st.Title
 		if title == "" {
-			title = "(untitled: " + strings.Join(append(st.Names, st.Terms...), ", ") + ")"
+			title = "(untitled: " + strings.Join(namesThenWords(st.Names, st.Terms), ", ") + ")"
 		}
 		fmt.Fprintf(w, "%s  %3d %-8s  %s .. %s  %s\n", st.ID, st.Size(), nouns(st.Size(), "article"), day(st.First), day(st.Last), oneLine(title))
 		if outlets := st.Outlets(); len(outlets) > 0 {
@@ -140,7 +140,11 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
 		}
 	}
-	_, err := fmt.Fprintf(w, "%d stories\n", len(res.Stories))
+	story := "stories"
+	if len(res.Stories) == 1 {
+		story = "story"
+	}
+	_, err := fmt.Fprintf(w, "%d %s\n", len(res.Stories), story)
 	return err
 }
 
@@ -151,7 +155,24 @@ func mergeLine(m cluster.MergeNote) string {
 		return fmt.Sprintf("%s (%s), by an edit", m.Story, size)
 	}
 	return fmt.Sprintf("%s (%s), similarity %.3f, sharing %s", m.Story, size, m.Score,
-		strings.Join(append(slices.Clip(m.Names), m.Shared...), ", "))
+		strings.Join(namesThenWords(m.Names, m.Shared), ", "))
+}
+
+// namesThenWords lists names, then the words that are not already part of one.
+func namesThenWords(names, words []string) []string {
+	seen := map[string]bool{}
+	for _, n := range names {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			seen[w] = true
+		}
+	}
+	out := slices.Clip(names)
+	for _, w := range words {
+		if !seen[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // splitLine says which story this one was split from and why.
