@@ -154,7 +154,11 @@ func mergeLine(m cluster.MergeNote) string {
 	if m.Edit {
 		return fmt.Sprintf("%s (%s), by an edit", m.Story, size)
 	}
-	return fmt.Sprintf("%s (%s), similarity %.3f, sharing %s", m.Story, size, m.Score,
+	why := fmt.Sprintf("similarity %.3f", m.Score)
+	if m.BySeparation {
+		why = fmt.Sprintf("separation %.3f (similarity %.3f)", m.Separation, m.Score)
+	}
+	return fmt.Sprintf("%s (%s), %s, sharing %s", m.Story, size, why,
 		strings.Join(namesThenWords(m.Names, m.Shared), ", "))
 }
 
@@ -173,6 +177,15 @@ func namesThenWords(names, words []string) []string {
 		}
 	}
 	return out
+}
+
+// separationOf is the separation that decided a merge, nil if it did not.
+func separationOf(m cluster.MergeNote) *float64 {
+	if !m.BySeparation {
+		return nil
+	}
+	v := round3(m.Separation)
+	return &v
 }
 
 // splitLine says which story this one was split from and why.
@@ -228,6 +241,9 @@ type jsonMerge struct {
 	Shared   []string `json:"shared"`
 	Names    []string `json:"names"`
 	Edit     bool     `json:"edit,omitempty"`
+	// Separation is set when the stories' separation, not their similarity,
+	// decided the merge.
+	Separation *float64 `json:"separation,omitempty"`
 }
 
 type jsonArticle struct {
@@ -259,7 +275,7 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 		}
 		for _, m := range st.Merges {
 			js.Merged = append(js.Merged, jsonMerge{Story: m.Story, Articles: m.Articles, Score: round3(m.Score),
-				Shared: nonNil(m.Shared), Names: nonNil(m.Names), Edit: m.Edit})
+				Shared: nonNil(m.Shared), Names: nonNil(m.Names), Edit: m.Edit, Separation: separationOf(m)})
 		}
 		for _, a := range st.Articles {
 			ja := articleJSON(a.Article)

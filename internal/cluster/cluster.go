@@ -252,6 +252,11 @@ type MergeNote struct {
 	Shared, Names []string
 	// Edit is true when a user asked for the merge.
 	Edit bool
+	// BySeparation is true when the stories' separation (see
+	// Options.MergeSeparation), not their similarity, decided the merge, and
+	// Separation is that separation.
+	BySeparation bool
+	Separation   float64
 }
 
 // SplitNote explains a story split off another, before it closed or by an edit.

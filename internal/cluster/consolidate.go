@@ -11,6 +11,7 @@ import (
 type pair struct {
 	a, b       *story
 	sim        float64
+	sep        float64 // the separation that decided the merge, NaN if the cosine did
 	agen, bgen int
 }
 
@@ -68,7 +69,12 @@ func (c *Clusterer) consolidate(stories []*story) int {
 			continue
 		}
 		merged++
-		c.pushBest(h, c.merge(p.a, p.b, p.sim))
+		kept := c.merge(p.a, p.b, p.sim)
+		if !math.IsNaN(p.sep) {
+			note := &kept.merges[len(kept.merges)-1]
+			note.Separation, note.BySeparation = p.sep, true
+		}
+		c.pushBest(h, kept)
 	}
 	return merged
 }
@@ -92,17 +98,18 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 	for o, r := range rough {
 		short = insertTop(short, candidate{o, r}, c.opt.Shortlist)
 	}
-	best, bestSim := (*story)(nil), 0.0
-	mx := 0.0
+	best, bestSim, bestSep := (*story)(nil), 0.0, math.NaN()
 	for _, cd := range short {
 		sim := c.storySim(s, cd.s)
-		mx = max(mx, sim)
-		if sim > bestSim && c.mayMerge(s, cd.s, sim) {
-			best, bestSim = cd.s, sim
+		if sim <= bestSim {
+			continue
+		}
+		if ok, sep := c.mayMerge(s, cd.s, sim); ok {
+			best, bestSim, bestSep = cd.s, sim, sep
 		}
 	}
 	if best != nil {
-		heap.Push(h, pair{a: s, b: best, sim: bestSim, agen: s.gen, bgen: best.gen})
+		heap.Push(h, pair{a: s, b: best, sim: bestSim, sep: bestSep, agen: s.gen, bgen: best.gen})
 	}
 }
 
@@ -110,16 +117,19 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 // cosine is sim: a lone article when sim reaches LateThreshold; stories of several
 // articles when sim reaches the merge bar (if MergeThreshold is below 1) or when their
 // articles are not much closer to their own story's centre than to the other's (see
-// separation).
-func (c *Clusterer) mayMerge(s, o *story, sim float64) bool {
+// separation). sep is the separation when it decided, NaN otherwise.
+func (c *Clusterer) mayMerge(s, o *story, sim float64) (ok bool, sep float64) {
 	n, m := len(s.members), len(o.members)
 	switch {
 	case min(n, m) == 1:
-		return sim >= c.opt.LateThreshold
+		return sim >= c.opt.LateThreshold, math.NaN()
 	case c.opt.MergeThreshold < 1 && sim >= c.mergeBar(min(n, m)):
-		return true
+		return true, math.NaN()
+	case sim <= 0 || c.opt.MergeSeparation <= 0:
+		return false, math.NaN()
 	}
-	return sim > 0 && c.opt.MergeSeparation > 0 && separation(&s.cent, &o.cent, n, m) < c.opt.MergeSeparation
+	sep = separation(&s.cent, &o.cent, n, m)
+	return sep < c.opt.MergeSeparation, sep
 }
 
 // separation estimates, from two stories' centroids of n and m articles, the mean

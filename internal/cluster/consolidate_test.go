@@ -94,6 +94,18 @@ func TestConsolidateSeparation(t *testing.T) {
 						break
 					}
 				}
+				bySep := 0
+				for _, m := range s.Merges {
+					if m.BySeparation {
+						bySep++
+						if m.Separation >= c.Options().MergeSeparation || m.Edit {
+							t.Errorf("merge note %+v: want the separation that decided it", m)
+						}
+					}
+				}
+				if tc.sep == 0 && bySep != 1 {
+					t.Errorf("story %s records %d merges by separation, want 1: %+v", s.ID, bySep, s.Merges)
+				}
 			}
 		})
 	}
@@ -216,8 +228,12 @@ func TestMayMerge(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := New(tc.opt).mayMerge(tc.s, tc.o, tc.sim); got != tc.want {
+			got, sep := New(tc.opt).mayMerge(tc.s, tc.o, tc.sim)
+			if got != tc.want {
 				t.Errorf("mayMerge = %v, want %v (separation %.3f)", got, tc.want, separation(&tc.s.cent, &tc.o.cent, len(tc.s.members), len(tc.o.members)))
+			}
+			if bySep := strings.HasPrefix(tc.name, "two parts"); got && bySep == math.IsNaN(sep) {
+				t.Errorf("separation %v returned for a merge decided by %s", sep, map[bool]string{true: "separation", false: "similarity"}[bySep])
 			}
 		})
 	}
