@@ -149,14 +149,21 @@ func separation(a, b *centroid, n, m int) float64 {
 	for k, w := range x.w {
 		dot += w * y.w[k]
 	}
-	// Over a story's articles v, the sum of cos(v, C-v) is sum(v.C - v.v)/|C-v|, with
-	// sum(v.C) = |C|^2 and |C-v|^2 = |C|^2 - 2 v.C + v.v taken at its mean.
-	own := func(c *centroid, n int) float64 {
-		k := float64(n)
-		full := c.sq + 2*c.cross
-		return (full - c.sq) / math.Sqrt(max(full*(1-2/k)+c.sq/k, 1e-9))
+	own := float64(n)*a.cohesion(n) + float64(m)*b.cohesion(m)
+	return (own - dot/math.Sqrt(b.norm2) - dot/math.Sqrt(a.norm2)) / float64(n+m)
+}
+
+// cohesion estimates, for a centroid of n articles, the mean over its articles of the
+// cosine to the centroid without themselves. Over the articles v, the sum of
+// cos(v, C-v) is sum(v.C - v.v)/|C-v|, with sum(v.C) = |C|^2 and |C-v|^2 = |C|^2 - 2 v.C
+// + v.v taken at its mean; |C| is the unpruned length the centroid tracks.
+func (ce *centroid) cohesion(n int) float64 {
+	if n < 2 {
+		return 0
 	}
-	return (own(a, n) - dot/math.Sqrt(b.norm2) + own(b, m) - dot/math.Sqrt(a.norm2)) / float64(n+m)
+	k := float64(n)
+	full := ce.sq + 2*ce.cross
+	return (full - ce.sq) / math.Sqrt(max(full*(1-2/k)+ce.sq/k, 1e-9)) / k
 }
 
 // merge moves the articles of whichever of a and b started later into the other,
