@@ -141,16 +141,10 @@ func separation(a, b *centroid, n, m int) float64 {
 	if a.norm2 <= 0 || b.norm2 <= 0 || n < 2 || m < 2 {
 		return math.Inf(1)
 	}
-	x, y := a, b
-	if len(y.w) < len(x.w) {
-		x, y = y, x
-	}
-	dot := 0.0
-	for k, w := range x.w {
-		dot += w * y.w[k]
-	}
+	// Over a's articles v, the sum of cos(v, B) is a.B/|B| = cos(a, b)*|A|.
+	cos := a.similarity(b)
 	own := float64(n)*a.cohesion(n) + float64(m)*b.cohesion(m)
-	return (own - dot/math.Sqrt(b.norm2) - dot/math.Sqrt(a.norm2)) / float64(n+m)
+	return (own - cos*math.Sqrt(a.norm2) - cos*math.Sqrt(b.norm2)) / float64(n+m)
 }
 
 // cohesion estimates, for a centroid of n articles, the mean over its articles of the
