@@ -24,23 +24,18 @@ func NewForms(terms []string) *Forms {
 // Add counts the words of s whose term is one of the chosen terms.
 func (f *Forms) Add(s string) {
 	var low, stem [64]byte
-	for i := 0; i < len(s); {
-		start, end := nextWord(s, i)
-		if start < 0 {
-			break
+	for i := 0; ; {
+		w, digit, next := nextLower(low[:0], s, i)
+		if next < 0 {
+			return
 		}
-		i = end
-		if c := s[start]; c < 0x80 && !f.first[c|0x20] && !f.first[c] {
+		i = next
+		if !f.first[w[0]] {
 			continue
 		}
-		w, digit := lowerWord(low[:0], s[start:end])
 		term, seen := f.terms[string(w)]
 		if !seen {
-			t := w
-			if !digit && len(w) <= len(stem) {
-				t = appendStem(stem[:0], string(w))
-			}
-			if _, ok := f.counts[string(t)]; ok {
+			if t := termOf(stem[:0], w, digit); f.chosen(t) {
 				term = string(t)
 			}
 			f.terms[string(w)] = term
@@ -55,6 +50,12 @@ func (f *Forms) Add(s string) {
 		}
 		words[string(w)]++
 	}
+}
+
+// chosen reports whether t is one of the terms counted.
+func (f *Forms) chosen(t []byte) bool {
+	_, ok := f.counts[string(t)]
+	return ok
 }
 
 // Word returns the commonest word counted for term (the shortest, then the first in

@@ -52,27 +52,42 @@ func WordCount(s string) int {
 func Terms(s string) []string {
 	var out []string
 	var low, stem [64]byte
-	for i := 0; i < len(s); {
-		start, end := nextWord(s, i)
-		if start < 0 {
-			break
+	for i := 0; ; {
+		w, digit, next := nextLower(low[:0], s, i)
+		if next < 0 {
+			return out
 		}
-		i = end
-		w, digit := lowerWord(low[:0], s[start:end])
+		i = next
 		if _, stop := stopwords[string(w)]; stop {
 			continue
 		}
-		if digit || len(w) > len(stem) {
-			out = append(out, string(w))
+		t := termOf(stem[:0], w, digit)
+		if _, stop := stopwords[string(t)]; stop {
 			continue
 		}
-		st := appendStem(stem[:0], string(w))
-		if _, stop := stopwords[string(st)]; stop {
-			continue
-		}
-		out = append(out, string(st))
+		out = append(out, string(t))
 	}
-	return out
+}
+
+// nextLower appends to dst the first word of s at or after byte i, lower-cased by
+// lowerWord, and returns it, whether it has a digit, and the byte after it (-1 when
+// there is no word left).
+func nextLower(dst []byte, s string, i int) ([]byte, bool, int) {
+	start, end := nextWord(s, i)
+	if start < 0 {
+		return dst, false, -1
+	}
+	w, digit := lowerWord(dst, s[start:end])
+	return w, digit, end
+}
+
+// termOf appends to dst the term of a lower-cased word: the word itself when it has a
+// digit or is too long to stem, its stem otherwise.
+func termOf(dst, w []byte, digit bool) []byte {
+	if digit || len(w) > cap(dst) {
+		return w
+	}
+	return appendStem(dst, string(w))
 }
 
 // lowerWord appends the lower-cased word to dst, mapping ’ to ', and reports whether
