@@ -60,7 +60,9 @@ type StoryArticle struct {
 	// Copies are the other articles found to carry the same text.
 	Copies []news.Article
 	// Shared and Names are the terms (as words, like Story.Terms) and names that made
-	// the article join the story (empty for the article that started it).
+	// the article join a story when it arrived (empty for an article that started
+	// one); a later merge or split, which the story's notes explain, leaves them as
+	// they were.
 	Shared, Names []string
 	// Score is the similarity that decided the assignment.
 	Score float64
