@@ -113,11 +113,14 @@ func (ce *centroid) cosineWithout(v []feature) float64 {
 	return (dot - 1) / math.Sqrt(n2)
 }
 
-// unitOf returns vec scaled to unit length.
+// unitOf returns vec scaled to unit length (vec itself when it has no length).
 func unitOf(vec []feature) []feature {
 	n := 0.0
 	for _, f := range vec {
 		n += f.w * f.w
+	}
+	if n == 0 {
+		return vec
 	}
 	out := make([]feature, len(vec))
 	for i, f := range vec {
