@@ -34,8 +34,8 @@
 // it, best pair first, so that an article that arrived before its story had taken
 // shape is not left alone. Two stories of several articles are merged when their
 // articles are hardly closer to their own story's centre than to the other's (their
-// separation, as splitting measures it, is below MergeSeparation): a story the single
-// pass found in two parts. The separation is estimated from the two centroids alone,
+// separation, as splitting measures it, is below MergeSeparation) and yet close to the
+// other's (MergeReach): a story the single pass found in two parts. The separation is estimated from the two centroids alone,
 // taking every article as equally close to its story's centre, so a merge costs no
 // more than a cosine. This is the second, story-level pass of two-stage stream
 // clustering (micro-clusters merged into clusters, Aggarwal et al. 2003, "A framework
@@ -125,6 +125,12 @@ type Options struct {
 	// turns it off). It sits well below SplitSeparation, so that a merge is never
 	// undone by the next split check.
 	MergeSeparation float64
+	// MergeReach is the least ratio, for such a merge, of the articles' summed cosine
+	// to the other story's centre to their summed cosine to their own (default 0.25,
+	// tuned on the odd DUC 2006 topics): two loose stories about different things are
+	// hardly closer to their own centres either, but they are not close to each
+	// other's.
+	MergeReach float64
 	// LateThreshold is the least cosine for a story of one article to be folded into
 	// another when stories are consolidated, before they close (default the
 	// SoloThreshold's; 1 or more turns it off). An article that found no story when it
@@ -187,6 +193,7 @@ func Defaults(opt Options) Options {
 	if opt.MergeSeparation == 0 {
 		opt.MergeSeparation = 0.12
 	}
+	def(&opt.MergeReach, 0.25)
 	if opt.Quiet <= 0 {
 		opt.Quiet = 30 * 24 * time.Hour
 	}

@@ -116,8 +116,9 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 // mayMerge reports whether consolidation may merge stories s and o whose centroid
 // cosine is sim: a lone article when sim reaches LateThreshold; stories of several
 // articles when sim reaches the merge bar (if MergeThreshold is below 1) or when their
-// articles are not much closer to their own story's centre than to the other's (see
-// separation). sep is the separation when it decided, NaN otherwise.
+// articles are hardly closer to their own story's centre than to the other's and yet
+// close to the other's (see separation). sep is the separation when it decided, NaN
+// otherwise.
 func (c *Clusterer) mayMerge(s, o *story, sim float64) (ok bool, sep float64) {
 	n, m := len(s.members), len(o.members)
 	switch {
@@ -128,23 +129,28 @@ func (c *Clusterer) mayMerge(s, o *story, sim float64) (ok bool, sep float64) {
 	case sim <= 0 || c.opt.MergeSeparation <= 0:
 		return false, math.NaN()
 	}
-	sep = separation(&s.cent, &o.cent, n, m)
-	return sep < c.opt.MergeSeparation, sep
+	sep, reach := separation(&s.cent, &o.cent, n, m)
+	return sep < c.opt.MergeSeparation && reach >= c.opt.MergeReach, sep
 }
 
 // separation estimates, from two stories' centroids of n and m articles, the mean
 // over their articles of the cosine to their own story's centre without themselves
-// less the cosine to the other story's centre, the measure split uses. It takes every
-// article of a story as equally close to its centre, and the unpruned lengths of the
-// centres from what the centroids keep for it.
-func separation(a, b *centroid, n, m int) float64 {
+// less the cosine to the other story's centre, the measure split uses, and reach, the
+// ratio of the second sum to the first. It takes every article of a story as equally
+// close to its centre, and the unpruned lengths of the centres from what the
+// centroids keep for it. Two loose stories have a small separation whether or not
+// they are one; reach tells them apart.
+func separation(a, b *centroid, n, m int) (sep, reach float64) {
 	if a.norm2 <= 0 || b.norm2 <= 0 || n < 2 || m < 2 {
-		return math.Inf(1)
+		return math.Inf(1), 0
 	}
 	// Over a's articles v, the sum of cos(v, B) is a.B/|B| = cos(a, b)*|A|.
-	cos := a.similarity(b)
+	cross := a.similarity(b) * (math.Sqrt(a.norm2) + math.Sqrt(b.norm2))
 	own := float64(n)*a.cohesion(n) + float64(m)*b.cohesion(m)
-	return (own - cos*math.Sqrt(a.norm2) - cos*math.Sqrt(b.norm2)) / float64(n+m)
+	if own <= 0 {
+		return math.Inf(1), 0
+	}
+	return (own - cross) / float64(n+m), cross / own
 }
 
 // cohesion estimates, for a centroid of n articles, the mean over its articles of the

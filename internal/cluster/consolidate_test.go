@@ -188,28 +188,32 @@ func TestMergeMembers(t *testing.T) {
 	}
 }
 
-// themeStory is a story of n articles of a theme of themeDocs, each a unit vector
-// over its words, summed as the clusterer sums them.
-func themeStory(theme, n int, opt Options) *story {
+// themeStory is a story of articles from..from+n-1 of a theme of themeDocs, with the
+// given number of the theme's 40 words each, every article a unit vector over its
+// words, summed as the clusterer sums them.
+func themeStory(theme, from, n, words int) *story {
 	s := &story{cent: centroid{w: map[string]float64{}}}
-	for _, d := range themeDocs(theme+1, n, 12)[theme*n:] {
-		if !strings.HasPrefix(d.ID, fmt.Sprintf("t%d-", theme)) {
+	for _, d := range themeDocs(theme+1, from+n, words) {
+		var i int
+		if _, err := fmt.Sscanf(d.ID, fmt.Sprintf("t%d-%%d", theme), &i); err != nil || i < from {
 			continue
 		}
 		vec := make([]feature, len(d.Terms))
-		for i, t := range d.Terms {
-			vec[i] = feature{t, 1 / math.Sqrt(float64(len(d.Terms)))}
+		for k, t := range d.Terms {
+			vec[k] = feature{t, 1 / math.Sqrt(float64(len(d.Terms)))}
 		}
 		s.members = append(s.members, member{id: d.ID, vec: vec})
-		s.cent.add(vec, 1, Defaults(opt).CentroidTerms)
+		s.cent.add(vec, 1, Defaults(Options{}).CentroidTerms)
 	}
 	return s
 }
 
 func TestMayMerge(t *testing.T) {
-	a, b := themeStory(0, 8, Options{}), themeStory(0, 6, Options{})
-	other := themeStory(1, 6, Options{})
-	lone := themeStory(1, 1, Options{})
+	a, b := themeStory(0, 0, 8, 12), themeStory(0, 8, 6, 12)
+	other := themeStory(1, 0, 6, 12)
+	lone := themeStory(1, 0, 1, 12)
+	// Loose stories: each article has 3 of its theme's 40 words.
+	looseA, looseB := themeStory(0, 0, 3, 3), themeStory(1, 0, 3, 3)
 	tests := []struct {
 		name string
 		opt  Options
@@ -223,6 +227,7 @@ func TestMayMerge(t *testing.T) {
 		{"lone article, own bar", Options{LateThreshold: 0.2}, lone, a, 0.2, true},
 		{"two parts of one theme", Options{}, a, b, 0.05, true},
 		{"two themes", Options{}, a, other, 0.05, false},
+		{"two loose stories of two themes: little separation, but no reach", Options{}, looseA, looseB, 0.01, false},
 		{"two parts of one theme, separation off", Options{MergeSeparation: -1}, a, b, 0.05, false},
 		{"two themes, merging by cosine on", Options{Threshold: 0.1, MergeThreshold: 0.5, MergeSeparation: -1}, a, other, 0.45, true},
 	}
@@ -230,7 +235,8 @@ func TestMayMerge(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got, sep := New(tc.opt).mayMerge(tc.s, tc.o, tc.sim)
 			if got != tc.want {
-				t.Errorf("mayMerge = %v, want %v (separation %.3f)", got, tc.want, separation(&tc.s.cent, &tc.o.cent, len(tc.s.members), len(tc.o.members)))
+				sep, reach := separation(&tc.s.cent, &tc.o.cent, len(tc.s.members), len(tc.o.members))
+				t.Errorf("mayMerge = %v, want %v (separation %.3f, reach %.3f)", got, tc.want, sep, reach)
 			}
 			if bySep := strings.HasPrefix(tc.name, "two parts"); got && bySep == math.IsNaN(sep) {
 				t.Errorf("separation %v returned for a merge decided by %s", sep, map[bool]string{true: "separation", false: "similarity"}[bySep])
@@ -246,8 +252,8 @@ func TestSeparationEstimate(t *testing.T) {
 		name string
 		a, b *story
 	}{
-		{"one theme", themeStory(0, 10, Options{}), themeStory(0, 7, Options{})},
-		{"two themes", themeStory(0, 10, Options{}), themeStory(1, 7, Options{})},
+		{"one theme", themeStory(0, 0, 10, 12), themeStory(0, 10, 7, 12)},
+		{"two themes", themeStory(0, 0, 10, 12), themeStory(1, 0, 7, 12)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var vecs [][]feature
@@ -268,7 +274,7 @@ func TestSeparationEstimate(t *testing.T) {
 				exact += own.cosineWithout(v) - other.cosine(v)
 			}
 			exact /= float64(len(vecs))
-			est := separation(&tc.a.cent, &tc.b.cent, len(tc.a.members), len(tc.b.members))
+			est, _ := separation(&tc.a.cent, &tc.b.cent, len(tc.a.members), len(tc.b.members))
 			if math.Abs(est-exact) > 0.02 {
 				t.Errorf("estimated separation %.4f, article by article %.4f", est, exact)
 			}
