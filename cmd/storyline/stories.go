@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -298,7 +299,8 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 	return enc.Encode(out)
 }
 
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+// round3 rounds x to three decimals, half away from zero.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func nonNil(xs []string) []string {
 	if xs == nil {

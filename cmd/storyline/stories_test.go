@@ -134,7 +134,7 @@ func TestStoriesNotes(t *testing.T) {
 		{"stories of several articles consolidated, text", []string{"stories", "--threshold", "0.99", sample},
 			[]string{"merged: s3eefd22bfee8 (2 articles), separation -0.068 (similarity 0.381)", "1 story"}},
 		{"stories of several articles consolidated, json", []string{"stories", "--format", "json", "--threshold", "0.99", sample},
-			[]string{`"story": "s3eefd22bfee8"`, `"separation": -0.06`}},
+			[]string{`"story": "s3eefd22bfee8"`, `"separation": -0.068`}},
 		{"edit, text", []string{"stories", "--split", "s8054d79cb73c=003_c84d45ef136cdee1,004_7142778ad7600d50", "--merge", "s8054d79cb73c,s7aae44230be8", sample},
 			[]string{"merged: s7aae44230be8 (2 articles), by an edit", "1 story"}},
 		{"split edit, text", []string{"stories", "--split", "s8054d79cb73c=003_c84d45ef136cdee1,004_7142778ad7600d50", sample},
