@@ -193,10 +193,11 @@ func Defaults(opt Options) Options {
 	def(&opt.NameWeight, 0.5)
 	def(&opt.MergeThreshold, 1)
 	def(&opt.MergeProbe, 0.3)
-	if opt.MergeSeparation == 0 {
-		opt.MergeSeparation = 0.12
-	}
+	// Zero takes the default; negative turns the step off.
+	defZero(&opt.MergeSeparation, 0.12)
 	def(&opt.MergeReach, 0.25)
+	defZero(&opt.SplitMin, 10)
+	def(&opt.SplitSeparation, 0.25)
 	if opt.Quiet <= 0 {
 		opt.Quiet = 30 * 24 * time.Hour
 	}
@@ -213,11 +214,14 @@ func Defaults(opt Options) Options {
 	defInt(&opt.DenseDims, 70)
 	defInt(&opt.FitWindow, 4_000)
 	defInt(&opt.Refit, 20_000)
-	if opt.SplitMin == 0 {
-		opt.SplitMin = 10
-	}
-	def(&opt.SplitSeparation, 0.25)
 	return opt
+}
+
+// defZero sets *v to d when it is zero.
+func defZero[T int | float64](v *T, d T) {
+	if *v == 0 {
+		*v = d
+	}
 }
 
 // Assignment says which story an article joined and why.
