@@ -69,12 +69,11 @@ func (c *Clusterer) consolidate(stories []*story) int {
 			continue
 		}
 		merged++
-		kept := c.merge(p.a, p.b, p.sim)
+		why := MergeNote{Score: p.sim}
 		if !math.IsNaN(p.sep) {
-			note := &kept.merges[len(kept.merges)-1]
-			note.Separation, note.BySeparation = p.sep, true
+			why.Separation, why.BySeparation = p.sep, true
 		}
-		c.pushBest(h, kept)
+		c.pushBest(h, c.merge(p.a, p.b, why))
 	}
 	return merged
 }
@@ -167,16 +166,14 @@ func (ce *centroid) cohesion(n int) float64 {
 }
 
 // merge moves the articles of whichever of a and b started later into the other,
-// records the merge on the survivor (with score, or as an edit when score < 0) and
-// returns the survivor.
-func (c *Clusterer) merge(a, b *story, score float64) *story {
+// records the merge on the survivor with why's reason (its Score, Edit, BySeparation
+// and Separation; merge fills in the rest) and returns the survivor.
+func (c *Clusterer) merge(a, b *story, why MergeNote) *story {
 	if b.members[0].seq < a.members[0].seq {
 		a, b = b, a
 	}
-	note := MergeNote{Story: b.id, Articles: len(b.members), Score: score, Edit: score < 0}
-	if note.Edit {
-		note.Score = 0
-	}
+	note := why
+	note.Story, note.Articles = b.id, len(b.members)
 	note.Shared, note.Names = a.cent.shared(b.cent.top(c.opt.CentroidTerms), c.opt.Explain, nil)
 	a.cent.addCentroid(&b.cent, c.opt.CentroidTerms)
 	c.addDense(a, b.dense, 1)

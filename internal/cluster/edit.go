@@ -93,7 +93,7 @@ func (c *Clusterer) Merge(a, b string) (string, error) {
 	case sa == sb:
 		return a, nil
 	}
-	return c.merge(sa, sb, -1).id, nil
+	return c.merge(sa, sb, MergeNote{Edit: true}).id, nil
 }
 
 // Split moves the named articles of a story into a new story, whose id derives from

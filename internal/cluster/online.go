@@ -200,7 +200,7 @@ func (c *Clusterer) absorb(s *story, cands []candidate) *story {
 			continue
 		}
 		if sim := c.storySim(s, o.s); sim >= c.mergeBar(min(len(s.members), len(o.s.members))) {
-			s = c.merge(s, o.s, sim)
+			s = c.merge(s, o.s, MergeNote{Score: sim})
 		}
 	}
 	return s
