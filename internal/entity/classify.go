@@ -209,14 +209,10 @@ func shouted(run []token) bool {
 
 // titled writes a run's words with a capital and lower-case letters ("Peach Springs").
 func titled(run []token) string {
-	var b strings.Builder
-	for k, t := range run {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		r, n := utf8.DecodeRuneInString(t.text)
-		b.WriteRune(r)
-		b.WriteString(strings.ToLower(t.text[n:]))
+	words := strings.Split(joinText(run), " ")
+	for k, w := range words {
+		_, n := utf8.DecodeRuneInString(w)
+		words[k] = w[:n] + strings.ToLower(w[n:])
 	}
-	return b.String()
+	return strings.Join(words, " ")
 }
