@@ -16,14 +16,20 @@ func sentences(texts ...string) []news.Sentence {
 	return out
 }
 
-func TestPairs(t *testing.T) {
-	sents := sentences(
+// councilAndRain is five sentences of two stories: three on a council vote (0, 1 and
+// 3) and two on the weather (2 and 4).
+func councilAndRain() []news.Sentence {
+	return sentences(
 		"council approved stadium budget monday evening vote",
 		"council approved stadium budget monday after long debate",
 		"rain expected across region weekend forecasters warned",
 		"council stadium vote",
 		"forecasters warned heavy rain region weekend flooding",
 	)
+}
+
+func TestPairs(t *testing.T) {
+	sents := councilAndRain()
 	chosen := []int{0, 1, 2, 3, 4}
 	for _, b := range []Bounds{{}, {MaxPosting: 2, MaxCandidates: 1}} {
 		ts := New(sents, chosen)
@@ -73,13 +79,7 @@ func TestUnionFind(t *testing.T) {
 }
 
 func TestPairsIn(t *testing.T) {
-	sents := sentences(
-		"council approved stadium budget monday evening vote",
-		"council approved stadium budget monday after long debate",
-		"rain expected across region weekend forecasters warned",
-		"council stadium vote",
-		"forecasters warned heavy rain region weekend flooding",
-	)
+	sents := councilAndRain()
 	ts := New(sents, []int{0, 1, 2, 3, 4})
 	tests := []struct {
 		name  string
