@@ -140,6 +140,11 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 		for _, m := range st.Merges {
 			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
 		}
+		for _, a := range st.Articles {
+			if a.Moved != nil {
+				fmt.Fprintf(w, "    moved in: %s\n", moveLine(a))
+			}
+		}
 	}
 	story := "stories"
 	if len(res.Stories) == 1 {
@@ -161,6 +166,16 @@ func mergeLine(m cluster.MergeNote) string {
 	}
 	return fmt.Sprintf("%s (%s), %s, sharing %s", m.Story, size, why,
 		strings.Join(namesThenWords(m.Names, m.Shared), ", "))
+}
+
+// moveLine says which article was moved in, from where, and why.
+func moveLine(a pipeline.StoryArticle) string {
+	name := a.ID
+	if a.Title != "" {
+		name = fmt.Sprintf("%q", oneLine(a.Title))
+	}
+	return fmt.Sprintf("%s from %s, similarity %.3f against %.3f there, sharing %s", name, a.Moved.From,
+		a.Score, a.Moved.Own, strings.Join(namesThenWords(a.Names, a.Shared), ", "))
 }
 
 // namesThenWords lists names, then the words that are not already part of one.
@@ -234,6 +249,13 @@ type jsonSplit struct {
 	Edit       bool    `json:"edit,omitempty"`
 }
 
+// jsonMove says which story an article was moved from, and its similarity to that
+// story without it.
+type jsonMove struct {
+	Story string  `json:"story"`
+	Own   float64 `json:"own_score"`
+}
+
 // jsonMerge explains a story folded into this one.
 type jsonMerge struct {
 	Story    string   `json:"story"`
@@ -258,6 +280,8 @@ type jsonArticle struct {
 	Names     []string      `json:"names"`
 	Score     float64       `json:"score"`
 	Copies    []jsonArticle `json:"copies"`
+	// Moved is set when the article was moved from the story it joined on arrival.
+	Moved *jsonMove `json:"moved_from,omitempty"`
 }
 
 func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
@@ -289,6 +313,9 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 			}
 			for _, c := range a.Copies {
 				ja.Copies = append(ja.Copies, articleJSON(c))
+			}
+			if a.Moved != nil {
+				ja.Moved = &jsonMove{Story: a.Moved.From, Own: round3(a.Moved.Own)}
 			}
 			js.Articles = append(js.Articles, ja)
 		}

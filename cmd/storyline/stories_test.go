@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/pipeline"
 )
 
 func TestStoriesText(t *testing.T) {
@@ -190,5 +193,39 @@ func TestEvalStoriesErrors(t *testing.T) {
 	want := []string{"D0001A: 2 [other-half:1]", "D0003C: 1 []"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("error listing (-want +got):\n%s\nfull output:\n%s", diff, out)
+	}
+}
+
+// TestStoriesMoved checks that an article moved, before its story closed, from the
+// story it joined on arrival to one it fits better is reported on the article, in
+// text and in JSON. (The clusterer's tests check when articles move.)
+func TestStoriesMoved(t *testing.T) {
+	moved := pipeline.StoryArticle{Article: news.Article{ID: "a2", Title: "Flood rescue teams sent to\nearthquake"},
+		Shared: []string{"earthquake", "rubble"}, Names: []string{"Sendai"}, Score: 0.4123,
+		Moved: &pipeline.Move{From: "s000000000001", Own: 0.0817}}
+	res := pipeline.StoriesResult{Stories: []pipeline.Story{{ID: "s000000000002", Title: "Earthquake",
+		Articles: []pipeline.StoryArticle{{Article: news.Article{ID: "a1", Title: "Earthquake"}}, moved}}}}
+	for _, tc := range []struct {
+		write func(io.Writer, pipeline.StoriesResult) error
+		want  []string
+	}{
+		{writeStoriesText, []string{`    moved in: "Flood rescue teams sent to earthquake" from s000000000001, similarity 0.412 against 0.082 there, sharing Sendai, earthquake, rubble` + "\n"}},
+		{writeStoriesJSON, []string{`"moved_from": {
+            "story": "s000000000001",
+            "own_score": 0.082
+          }`, `"score": 0.412`}},
+	} {
+		var b strings.Builder
+		if err := tc.write(&b, res); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("output lacks %q:\n%s", w, b.String())
+			}
+		}
+		if n := strings.Count(b.String(), "s000000000001"); n != 1 {
+			t.Errorf("the story moved from is named %d times, want once (only the moved article):\n%s", n, b.String())
+		}
 	}
 }

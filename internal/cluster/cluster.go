@@ -58,6 +58,17 @@
 // SplitSeparation. The parts are tried again. The part with the story's first article
 // keeps the id; the other is a new story that records the split (see SplitNote).
 //
+// Moves. An article joins the best story there is when it arrives; the story it
+// belongs with may start or take shape only later. So before stories close (and at
+// Flush, after splits and before consolidation), each article of a closing story that
+// keeps its vector is scored, as an arriving article is, against the open stories
+// that share its features, and moves to the best of them when it reaches that
+// story's join bar and beats, by MoveMargin, its cosine with its own story's centre
+// without it: one reassignment step of k-means, restricted to the closing stories.
+// The article records where it came from (see MoveNote). On the DUC 2006 topics this
+// raised B-cubed F1 from 0.871 to 0.883 on the tuning half and from 0.903 to 0.908
+// on the held-out half.
+//
 // Story ids are derived from the first article's id and never change as a story grows;
 // a merge keeps the id of the story that started first and is recorded on it (see
 // MergeNote). Every assignment is explained by the features that contributed most to
@@ -134,6 +145,11 @@ type Options struct {
 	// hardly closer to their own centres either, but they are not close to each
 	// other's.
 	MergeReach float64
+	// MoveMargin governs moves, before stories close: an article moves to another open
+	// story when its cosine with that story's centre reaches the story's join bar and
+	// exceeds by MoveMargin its cosine with its own story's centre without it
+	// (default 0.15, tuned on the odd DUC 2006 topics; negative turns moves off).
+	MoveMargin float64
 	// LateThreshold is the least cosine for a story of one article to be folded into
 	// another when stories are consolidated, before they close (default the
 	// SoloThreshold's; 1 or more turns it off). An article that found no story when it
@@ -196,6 +212,7 @@ func Defaults(opt Options) Options {
 	// Zero takes the default; negative turns the step off.
 	defZero(&opt.MergeSeparation, 0.12)
 	def(&opt.MergeReach, 0.25)
+	defZero(&opt.MoveMargin, 0.15)
 	defZero(&opt.SplitMin, 10)
 	def(&opt.SplitSeparation, 0.25)
 	if opt.Quiet <= 0 {
@@ -252,6 +269,9 @@ type Story struct {
 	Merges []MergeNote
 	// Split says which story this one was split from, nil if none.
 	Split *SplitNote
+	// Moves explain the articles moved into this story from another before they
+	// closed, in arrival order.
+	Moves []MoveNote
 }
 
 // MergeNote explains one story folded into another, by consolidation or by an edit.
@@ -283,6 +303,18 @@ type SplitNote struct {
 	Separation float64
 	// Edit is true when a user asked for the split.
 	Edit bool
+}
+
+// MoveNote explains an article moved from one story into another because it fits the
+// other clearly better (see Options.MoveMargin).
+type MoveNote struct {
+	// Article is the article's id and From the story it was moved from.
+	Article, From string
+	// Score is the article's cosine with the centre of the story it was moved to, and
+	// Own with the centre of the story it left, without the article itself.
+	Score, Own float64
+	// Shared and Names are the terms and names it shares most with its new story.
+	Shared, Names []string
 }
 
 // errEmpty is returned for a document with nothing to compare.

@@ -33,6 +33,7 @@ func (c *Clusterer) Flush() {
 		all = append(all, e.Value.(*story))
 	}
 	c.splitStories(all)
+	c.settle(all)
 	c.Consolidate()
 	for e := c.open.Front(); e != nil; e = c.open.Front() {
 		c.close(e.Value.(*story))
@@ -61,6 +62,11 @@ func (s *story) public() Story {
 		st.Articles[i] = m.id
 	}
 	st.Merges = slices.Clone(s.merges)
+	for _, m := range s.members {
+		if m.moved != nil {
+			st.Moves = append(st.Moves, *m.moved)
+		}
+	}
 	if s.split != nil {
 		note := *s.split
 		st.Split = &note

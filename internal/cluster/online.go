@@ -41,6 +41,9 @@ type member struct {
 	seq int       // arrival number, for ordering after a merge
 	at  time.Time // publication time, zero when unknown
 	vec []feature // the article's heaviest features, for splits
+	// moved explains how the article came to this story when it was moved from
+	// another one (see settle), nil otherwise.
+	moved *MoveNote
 }
 
 type story struct {
@@ -281,6 +284,7 @@ func (c *Clusterer) expire(t time.Time) {
 		return
 	}
 	c.splitStories(batch)
+	c.settle(batch)
 	c.consolidate(batch)
 	for e := c.open.Front(); e != nil && due(e.Value.(*story), 0); e = c.open.Front() {
 		c.close(e.Value.(*story))

@@ -61,11 +61,21 @@ type StoryArticle struct {
 	Copies []news.Article
 	// Shared and Names are the terms (as words, like Story.Terms) and names that made
 	// the article join a story when it arrived (empty for an article that started
-	// one); a later merge or split, which the story's notes explain, leaves them as
-	// they were.
+	// one), or that it shares with the story it was moved to; a later merge or split,
+	// which the story's notes explain, leaves them as they were.
 	Shared, Names []string
 	// Score is the similarity that decided the assignment.
 	Score float64
+	// Moved says where the article was moved from, nil if it stayed where it arrived.
+	Moved *Move
+}
+
+// Move explains an article moved from the story it joined on arrival to one it fits
+// clearly better (see cluster.Options.MoveMargin).
+type Move struct {
+	// From is the story it left, and Own its similarity to that story without it.
+	From string
+	Own  float64
 }
 
 // Size returns the number of articles of the story, copies included.
@@ -279,6 +289,12 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
 	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges, Split: cs.Split}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
+	}
+	for _, m := range cs.Moves {
+		i := slices.IndexFunc(st.Articles, func(a StoryArticle) bool { return a.ID == m.Article })
+		a := &st.Articles[i]
+		a.Shared, a.Names, a.Score = m.Shared, m.Names, m.Score
+		a.Moved = &Move{From: m.From, Own: m.Own}
 	}
 	st.Title = storyTitle(st)
 	showWords(&st)
