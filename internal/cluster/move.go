@@ -27,11 +27,17 @@ func (c *Clusterer) settle(stories []*story) int {
 	return moved
 }
 
+// moveProbe is the number of a member's heaviest features looked up for a better
+// home: a third of the memberTerms it keeps, as an arriving article probes 30 of its
+// 150. Probing all 24 moved the same articles, on the DUC 2006 topics and in a
+// 200,000-article stream, at three times the cost.
+const moveProbe = 8
+
 // betterHome returns the open story other than s whose centre the member's vector
 // scores against at least its join bar and MoveMargin above the centre of s without
 // the member, and the note that explains the move; nil if there is none. Like an
 // arriving article, the member is scored in full only against the Shortlist open
-// stories that share most of its features.
+// stories that share most of its moveProbe heaviest features.
 func (c *Clusterer) betterHome(s *story, m member) (*story, MoveNote) {
 	if len(m.vec) == 0 {
 		return nil, MoveNote{}
@@ -40,7 +46,7 @@ func (c *Clusterer) betterHome(s *story, m member) (*story, MoveNote) {
 	own := s.cent.cosineLess(v, m.vec)
 	rough := c.rough
 	defer clear(rough)
-	for _, f := range v {
+	for _, f := range v[:min(len(v), moveProbe)] {
 		list := c.postings[f.key]
 		for _, o := range list[max(0, len(list)-400):] {
 			if o.open && o != s {

@@ -292,6 +292,9 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
 	}
 	for _, m := range cs.Moves {
 		i := slices.IndexFunc(st.Articles, func(a StoryArticle) bool { return a.ID == m.Article })
+		if i < 0 {
+			continue // the clusterer notes only the moves of its members
+		}
 		a := &st.Articles[i]
 		a.Shared, a.Names, a.Score = m.Shared, m.Names, m.Score
 		a.Moved = &Move{From: m.From, Own: m.Own}
