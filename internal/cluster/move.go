@@ -30,7 +30,7 @@ func (c *Clusterer) settle(stories []*story) int {
 // moveProbe is the number of a member's heaviest features looked up for a better
 // home: a third of the memberTerms it keeps, as an arriving article probes 30 of its
 // 150. Probing all 24 moved the same articles, on the DUC 2006 topics and in a
-// 200,000-article stream, at three times the cost.
+// 200,000-article stream, with three times the postings to scan.
 const moveProbe = 8
 
 // betterHome returns the open story other than s whose centre the member's vector
