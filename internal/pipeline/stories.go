@@ -199,6 +199,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	cl := cluster.New(opt.Cluster)
 	byID := map[string]*StoryArticle{}
 	used := map[string]bool{}
+	names := nameForms{}
 	feats := fitPile(cl, preps)
 	for i, p := range preps {
 		if reason := setAside(p); reason != "" {
@@ -213,6 +214,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 			continue
 		}
 		feats[i].ID = id
+		names.add(p.names)
 		a, err := cl.AddPrepared(feats[i])
 		if err != nil {
 			res.Warnings = append(res.Warnings, news.WarningFrom(p.art.Source, err))
@@ -228,7 +230,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 		}
 	}
 	for _, cs := range cl.TakeClosed() {
-		res.Stories = append(res.Stories, assemble(cs, byID))
+		res.Stories = append(res.Stories, assemble(cs, byID, names))
 	}
 	sortStories(res.Stories)
 	return res, nil
@@ -284,8 +286,9 @@ func uniqueID(a news.Article, used map[string]bool) string {
 	return id
 }
 
-// assemble turns a clustered story into its articles and picks its title.
-func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
+// assemble turns a clustered story into its articles and picks its title; names
+// gives the names it reports as the pile writes them.
+func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) Story {
 	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges, Split: cs.Split}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
@@ -301,7 +304,54 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle) Story {
 	}
 	st.Title = storyTitle(st)
 	showWords(&st)
+	st.Names = names.written(st.Names)
+	st.Merges = slices.Clone(st.Merges)
+	for i := range st.Merges {
+		st.Merges[i].Names = names.written(st.Merges[i].Names)
+	}
+	for i, a := range st.Articles {
+		if a.Moved != nil {
+			st.Articles[i].Names = names.written(a.Names)
+		}
+	}
 	return st
+}
+
+// nameForms counts, for each name (lower-cased, as the clusterer keys it), the ways
+// the pile writes it, so that a story's names are shown as written: "El Nino", not
+// "el nino".
+type nameForms map[string]map[string]int
+
+// add counts the names of one article, as written.
+func (f nameForms) add(names []string) {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		key := strings.ToLower(n)
+		if f[key] == nil {
+			f[key] = map[string]int{}
+		}
+		f[key][n]++
+	}
+}
+
+// written returns each lower-cased name as the pile writes it most often (among
+// equals the last in byte order, which prefers lower-case letters: "El Nino" over
+// "EL NINO"), or as it is when the pile never wrote it.
+func (f nameForms) written(names []string) []string {
+	if names == nil {
+		return nil
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		best, bestN := n, 0
+		for w, c := range f[n] {
+			if c > bestN || c == bestN && w > best {
+				best, bestN = w, c
+			}
+		}
+		out[i] = best
+	}
+	return out
 }
 
 // showWords replaces the stems that explain a story (its terms, the terms each

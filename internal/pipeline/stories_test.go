@@ -242,3 +242,24 @@ func BenchmarkGroup(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestNameForms checks that a story's names, which the clusterer lower-cases, are
+// shown as the pile writes them most often.
+func TestNameForms(t *testing.T) {
+	f := nameForms{}
+	f.add([]string{"El Nino", "EL NINO", "El Nino", "Jeff Sessions", " Trump "})
+	f.add([]string{"EL NINO", "Trump", "TRUMP"})
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"el nino"}, []string{"El Nino"}},                               // 2 against 2: lower-case letters win
+		{[]string{"trump", "jeff sessions"}, []string{"Trump", "Jeff Sessions"}}, // trimmed, then counted
+		{[]string{"never written"}, []string{"never written"}},
+		{nil, nil},
+	}
+	for _, tc := range tests {
+		if got := f.written(tc.in); !slices.Equal(got, tc.want) || (got == nil) != (tc.want == nil) {
+			t.Errorf("written(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
