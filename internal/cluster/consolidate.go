@@ -178,6 +178,7 @@ func (c *Clusterer) merge(a, b *story, why MergeNote) *story {
 	a.cent.addCentroid(&b.cent, c.opt.CentroidTerms)
 	c.addDense(a, b.dense, 1)
 	a.members = mergeMembers(a.members, b.members)
+	defer forgetOldVectors(a) // after repost, which probes the vectors of b's members
 	a.first, a.last = earliest(a.first, b.first), latest(a.last, b.last)
 	a.merges = append(append(a.merges, b.merges...), note)
 	a.gen++

@@ -89,6 +89,7 @@ func (c *Clusterer) move(s *story, i int, o *story, note MoveNote) {
 	o.first, o.last = earliest(o.first, m.at), latest(o.last, m.at)
 	o.cent.add(m.vec, 1, c.opt.CentroidTerms)
 	c.repost(o, o.members[at:at+1])
+	forgetOldVectors(o)
 	s.dense, o.dense = c.embedStory(s), c.embedStory(o)
 	s.gen++
 	o.gen++

@@ -91,3 +91,33 @@ func TestCosineLess(t *testing.T) {
 }
 
 func abs(x float64) float64 { return max(x, -x) }
+
+// TestVectorsBounded checks that a story keeps the vectors of at most keepVectors
+// articles after a merge, as it does while it grows, so that a story that never goes
+// quiet does not grow without bound.
+func TestVectorsBounded(t *testing.T) {
+	c := New(Options{MergeSeparation: -1, LateThreshold: 1})
+	docs := themeDocs(2, keepVectors+20, 30)
+	for _, d := range docs {
+		if _, err := c.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := c.Stories()
+	if len(all) != 2 {
+		t.Fatalf("%d stories of two themes, want 2", len(all))
+	}
+	id, err := c.Merge(all[0].ID, all[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, m := range c.held[id].members {
+		if m.vec != nil {
+			n++
+		}
+	}
+	if got := len(c.held[id].members); n > keepVectors || got != len(docs) {
+		t.Errorf("%d articles, %d with vectors: want %d articles and at most %d vectors", got, n, len(docs), keepVectors)
+	}
+}

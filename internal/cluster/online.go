@@ -256,6 +256,15 @@ func (c *Clusterer) attach(s *story, m member, vec []feature) {
 	}
 }
 
+// forgetOldVectors drops the vectors of all but the keepVectors most recent articles
+// of s, as attach does one at a time, after a merge or a move inserted articles among
+// them.
+func forgetOldVectors(s *story) {
+	for i := range s.members[:max(0, len(s.members)-keepVectors)] {
+		s.members[i].vec = nil
+	}
+}
+
 // newID derives a story id from its first article's id; it never changes afterwards.
 func (c *Clusterer) newID(articleID string) string {
 	h := fnv.New64a()
