@@ -83,20 +83,7 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 	if !s.open {
 		return
 	}
-	rough := c.rough
-	defer clear(rough)
-	for _, f := range s.cent.top(c.opt.Probe) {
-		list := c.postings[f.key]
-		for _, o := range list[max(0, len(list)-400):] {
-			if o.open && o != s {
-				rough[o] += f.w
-			}
-		}
-	}
-	short := make([]candidate, 0, c.opt.Shortlist+1)
-	for o, r := range rough {
-		short = insertTop(short, candidate{o, r}, c.opt.Shortlist)
-	}
+	short := c.shortlist(s.cent.top(c.opt.Probe), s)
 	best, bestSim, bestSep := (*story)(nil), 0.0, math.NaN()
 	for _, cd := range short {
 		sim := c.storySim(s, cd.s)

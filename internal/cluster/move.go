@@ -44,20 +44,7 @@ func (c *Clusterer) betterHome(s *story, m member) (*story, MoveNote) {
 	}
 	v := unitOf(m.vec)
 	own := s.cent.cosineLess(v, m.vec)
-	rough := c.rough
-	defer clear(rough)
-	for _, f := range v[:min(len(v), moveProbe)] {
-		list := c.postings[f.key]
-		for _, o := range list[max(0, len(list)-400):] {
-			if o.open && o != s {
-				rough[o] += f.w
-			}
-		}
-	}
-	short := make([]candidate, 0, c.opt.Shortlist+1)
-	for o, r := range rough {
-		short = insertTop(short, candidate{o, r}, c.opt.Shortlist)
-	}
+	short := c.shortlist(v[:min(len(v), moveProbe)], s)
 	var best *story
 	bestSim := 0.0
 	for _, cd := range short {

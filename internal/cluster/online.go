@@ -148,12 +148,26 @@ type candidate struct {
 // best are scored by full cosine, which keeps the cost per article flat however many
 // stories are open.
 func (c *Clusterer) candidates(vec []feature, emb []float32, t time.Time) []candidate {
+	short := c.shortlist(vec[:min(len(vec), c.opt.Probe)], nil)
+	for i := range short {
+		s := short[i].s
+		short[i].score = c.mix(s.cent.cosine(vec), emb, s.dense) * c.decay(t.Sub(s.seen))
+	}
+	slices.SortFunc(short, byScore)
+	return short
+}
+
+// shortlist returns the Shortlist open stories, other than skip, that share most of
+// the given features, ranked by the summed weight of the features they share
+// (term-at-a-time, as a search engine does, over the 400 most recent stories posted
+// under each feature).
+func (c *Clusterer) shortlist(feats []feature, skip *story) []candidate {
 	rough := c.rough
 	defer clear(rough)
-	for _, f := range vec[:min(len(vec), c.opt.Probe)] {
+	for _, f := range feats {
 		list := c.postings[f.key]
 		for _, s := range list[max(0, len(list)-400):] {
-			if s.open {
+			if s.open && s != skip {
 				rough[s] += f.w
 			}
 		}
@@ -162,11 +176,6 @@ func (c *Clusterer) candidates(vec []feature, emb []float32, t time.Time) []cand
 	for s, r := range rough {
 		short = insertTop(short, candidate{s, r}, c.opt.Shortlist)
 	}
-	for i := range short {
-		s := short[i].s
-		short[i].score = c.mix(s.cent.cosine(vec), emb, s.dense) * c.decay(t.Sub(s.seen))
-	}
-	slices.SortFunc(short, byScore)
 	return short
 }
 
