@@ -24,6 +24,9 @@ Finds the stories among every article under the immediate subfolders of each DIR
 scores them against the truth that each subfolder is one story (B-cubed and pairwise
 precision, recall and F1). Files directly in a DIR are ignored. Topic folders whose
 name holds a number (D0601A) are also scored in two halves, odd and even numbers.
+With --ceiling it also scores each article put in the true story whose centre is
+nearest (without the article): what comparing articles with story centres can reach
+on these articles, knowing the answer.
 
 Flags:
 `
@@ -34,6 +37,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "end with one JSON line of the figures")
 	errorsOf := fs.String("errors", "", "print, for each true story of this half (odd or even), the stories it was split into and what they mixed in")
+	ceiling := fs.Bool("ceiling", false, "also score the nearest-true-centre assignment, a ceiling for the clusterer's representation")
 	opt := storyFlags(fs)
 	fs.Usage = func() { fmt.Fprint(e.stderr, evalStoriesUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
@@ -69,15 +73,26 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(w, "%.1f s\n", secs)
+	var top map[string]any
+	if *ceiling {
+		if top, err = printCeiling(ctx, e, res.Stories, folders, opt()); err != nil {
+			fmt.Fprintf(e.stderr, "storyline eval stories: %v\n", err)
+			return exitFor(err)
+		}
+	}
 	if *errorsOf != "" {
 		printErrors(e, truth, pred, *errorsOf)
 	}
 	if *asJSON {
-		line, _ := json.Marshal(map[string]any{
+		figures := map[string]any{
 			"articles": len(truth), "stories": len(res.Stories), "true_stories": len(folders),
 			"bcubed_precision": all.BCubedPrecision, "bcubed_recall": all.BCubedRecall, "bcubed_f1": all.BCubedF1,
 			"pairwise_f1": all.PairwiseF1, "seconds": secs, "halves": halfJSON(halves),
-		})
+		}
+		if top != nil {
+			figures["ceiling"] = top
+		}
+		line, _ := json.Marshal(figures)
 		fmt.Fprintln(w, string(line))
 	}
 	if len(res.Warnings) > 0 {
@@ -86,8 +101,50 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
+// printCeiling scores and prints the assignment of every distinct article found to
+// the true story whose centre is nearest (see pipeline.NearestTrue), each copy going
+// with its original, as "ceiling" lines, and returns the figures for the JSON line.
+func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders []string, opt pipeline.StoryOptions) (map[string]any, error) {
+	var arts []news.Article
+	var truth []string
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			arts = append(arts, a.Article)
+			truth = append(truth, folderOf(a.Source, folders))
+		}
+	}
+	near, err := pipeline.NearestTrue(ctx, arts, truth, opt)
+	if err != nil {
+		return nil, err
+	}
+	var all, pred []string
+	i := 0
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			for _, x := range append([]news.Article{a.Article}, a.Copies...) {
+				all = append(all, folderOf(x.Source, folders))
+				pred = append(pred, near[i])
+			}
+			i++
+		}
+	}
+	s := cluster.Score(all, pred, nil)
+	printScores(e, "ceiling", s)
+	out := map[string]any{"bcubed_precision": s.BCubedPrecision, "bcubed_recall": s.BCubedRecall,
+		"bcubed_f1": s.BCubedF1, "pairwise_f1": s.PairwiseF1}
+	halves := map[string]cluster.Scores{}
+	for _, h := range []string{"odd", "even"} {
+		if hs := cluster.Score(all, pred, func(i int) bool { return half(all[i]) == h }); hs.BCubedF1 > 0 {
+			halves[h] = hs
+			printScores(e, "  "+h, hs)
+		}
+	}
+	out["halves"] = halfJSON(halves)
+	return out, nil
+}
+
 func printScores(e *env, name string, s cluster.Scores) {
-	fmt.Fprintf(e.stdout, "%-4s B-cubed P %.4f R %.4f F1 %.4f  pairwise P %.4f R %.4f F1 %.4f\n", name,
+	fmt.Fprintf(e.stdout, "%-7s B-cubed P %.4f R %.4f F1 %.4f  pairwise P %.4f R %.4f F1 %.4f\n", name,
 		s.BCubedPrecision, s.BCubedRecall, s.BCubedF1, s.PairwisePrecision, s.PairwiseRecall, s.PairwiseF1)
 }
 

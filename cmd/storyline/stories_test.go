@@ -116,6 +116,25 @@ func TestEvalStories(t *testing.T) {
 	if got["articles"] != 3.0 || got["bcubed_f1"] != 1.0 {
 		t.Errorf("articles %v, B-cubed F1 %v; want 3 and 1", got["articles"], got["bcubed_f1"])
 	}
+	if _, ok := got["ceiling"]; ok {
+		t.Errorf("JSON has a ceiling without --ceiling: %v", got)
+	}
+	code, out, errs = run(t, "", "eval", "stories", "--ceiling", "--json", dir)
+	if code != exitOK {
+		t.Fatalf("--ceiling: exit %d, stderr %s", code, errs)
+	}
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	var withCeiling struct {
+		Ceiling struct {
+			F1 float64 `json:"bcubed_f1"`
+		} `json:"ceiling"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &withCeiling); err != nil {
+		t.Fatal(err)
+	}
+	if withCeiling.Ceiling.F1 != 1 || !strings.Contains(out, "ceiling B-cubed P 1.0000 R 1.0000 F1 1.0000") {
+		t.Errorf("--ceiling: want a ceiling line and JSON with B-cubed F1 1 (the dam articles share their words, the festival none):\n%s", out)
+	}
 	if code, _, _ := run(t, "", "eval", "stories", filepath.Join(dir, "D0002B")); code != exitFailed {
 		t.Errorf("a folder without subfolders: exit %d, want %d", code, exitFailed)
 	}

@@ -243,13 +243,33 @@ func fitPile(cl *cluster.Clusterer, preps []prepared) []cluster.Prepared {
 	feats := make([]cluster.Prepared, len(preps))
 	var fit []cluster.Prepared
 	for i, p := range preps {
-		feats[i] = cluster.Prepare(cluster.Doc{ID: p.art.ID, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names}, cl.Options())
+		feats[i] = cluster.Prepare(p.doc(), cl.Options())
 		if setAside(p) == "" {
 			fit = append(fit, feats[i])
 		}
 	}
 	cl.Fit(fit)
 	return feats
+}
+
+// doc is the article as the clusterer sees it.
+func (p prepared) doc() cluster.Doc {
+	return cluster.Doc{ID: p.art.ID, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names}
+}
+
+// NearestTrue assigns each article to the true story, truth[i] being article i's,
+// whose centre is nearest (see cluster.NearestTrue): what the clusterer's
+// representation allows on a labelled pile, for "storyline eval stories --ceiling".
+func NearestTrue(ctx context.Context, arts []news.Article, truth []string, opt StoryOptions) ([]string, error) {
+	preps := prepare(ctx, arts)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	docs := make([]cluster.Prepared, len(preps))
+	for i, p := range preps {
+		docs[i] = cluster.Prepare(p.doc(), opt.Cluster)
+	}
+	return cluster.NearestTrue(docs, truth, opt.Cluster), nil
 }
 
 // apply makes one user edit.
