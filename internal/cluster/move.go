@@ -37,7 +37,9 @@ const moveProbe = 8
 // scores against at least its join bar and MoveMargin above the centre of s without
 // the member, and the note that explains the move; nil if there is none. Like an
 // arriving article, the member is scored in full only against the Shortlist open
-// stories that share most of its moveProbe heaviest features.
+// stories that share most of its moveProbe heaviest features; unlike one, by TF-IDF
+// cosine alone, without the dense space or the time discount, on the features its
+// story keeps for it (see memberTerms).
 func (c *Clusterer) betterHome(s *story, m member) (*story, MoveNote) {
 	if len(m.vec) == 0 {
 		return nil, MoveNote{}
