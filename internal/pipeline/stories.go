@@ -309,7 +309,8 @@ func uniqueID(a news.Article, used map[string]bool) string {
 // assemble turns a clustered story into its articles and picks its title; names
 // gives the names it reports as the pile writes them.
 func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) Story {
-	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: cs.Merges, Split: cs.Split}
+	// The merge notes are rewritten below (words, names): a copy, not the clusterer's.
+	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: slices.Clone(cs.Merges), Split: cs.Split}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
 	}
@@ -325,7 +326,6 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) 
 	st.Title = storyTitle(st)
 	showWords(&st)
 	st.Names = names.written(st.Names)
-	st.Merges = slices.Clone(st.Merges)
 	for i := range st.Merges {
 		st.Merges[i].Names = names.written(st.Merges[i].Names)
 	}
@@ -399,7 +399,6 @@ func showWords(st *Story) {
 	for i := range st.Articles {
 		st.Articles[i].Shared = forms.Words(st.Articles[i].Shared)
 	}
-	st.Merges = slices.Clone(st.Merges)
 	for i := range st.Merges {
 		st.Merges[i].Shared = forms.Words(st.Merges[i].Shared)
 	}
