@@ -271,7 +271,7 @@ func TestSeparationEstimate(t *testing.T) {
 				if side[i] == 1 {
 					own, other = &cb, &ca
 				}
-				exact += own.cosineWithout(v) - other.cosine(v)
+				exact += own.cosineLess(v, v) - other.cosine(v)
 			}
 			exact /= float64(len(vecs))
 			est, _ := separation(&tc.a.cent, &tc.b.cent, len(tc.a.members), len(tc.b.members))

@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"math"
 	"slices"
 	"time"
 )
@@ -82,21 +81,4 @@ func (c *Clusterer) move(s *story, i int, o *story, note MoveNote) {
 	s.dense, o.dense = c.embedStory(s), c.embedStory(o)
 	s.gen++
 	o.gen++
-}
-
-// cosineLess is the cosine of the unit vector v with the centroid less raw, the
-// vector that was added to it for the same article (v is raw scaled to unit length).
-func (ce *centroid) cosineLess(v, raw []feature) float64 {
-	dot, rdot, rr := 0.0, 0.0, 0.0
-	for i, f := range raw {
-		w := ce.w[f.key]
-		dot += v[i].w * (w - f.w)
-		rdot += f.w * w
-		rr += f.w * f.w
-	}
-	n2 := ce.norm2 - 2*rdot + rr
-	if n2 <= 1e-9 {
-		return 0
-	}
-	return dot / math.Sqrt(n2)
 }

@@ -81,7 +81,7 @@ func (c *Clusterer) bisect(s *story) (moved map[string]bool, kept int, sep float
 		if side[i] == 1 {
 			own, other = cb, ca
 		}
-		sep += own.cosineWithout(v) - other.cosine(v)
+		sep += own.cosineLess(v, v) - other.cosine(v)
 		if side[i] != side[0] {
 			moved[ids[i]] = true
 		}
@@ -98,19 +98,6 @@ func newCentroid(vecs [][]feature, side []int, want int) centroid {
 		}
 	}
 	return ce
-}
-
-// cosineWithout is the cosine of the unit vector v with the centroid less v itself.
-func (ce *centroid) cosineWithout(v []feature) float64 {
-	dot := 0.0
-	for _, f := range v {
-		dot += f.w * ce.w[f.key]
-	}
-	n2 := ce.norm2 - 2*dot + 1
-	if n2 <= 1e-9 {
-		return 0
-	}
-	return (dot - 1) / math.Sqrt(n2)
 }
 
 // unitOf returns vec scaled to unit length (vec itself when it has no length).

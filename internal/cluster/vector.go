@@ -230,6 +230,24 @@ func (ce *centroid) cosine(vec []feature) float64 {
 	return dot / math.Sqrt(ce.norm2)
 }
 
+// cosineLess is the cosine of the unit vector v with the centroid less raw, the
+// vector that was added to it for the same article (v is raw scaled to unit length;
+// raw is v itself when v was added).
+func (ce *centroid) cosineLess(v, raw []feature) float64 {
+	dot, rdot, rr := 0.0, 0.0, 0.0
+	for i, f := range raw {
+		w := ce.w[f.key]
+		dot += v[i].w * (w - f.w)
+		rdot += f.w * w
+		rr += f.w * f.w
+	}
+	n2 := ce.norm2 - 2*rdot + rr
+	if n2 <= 1e-9 {
+		return 0
+	}
+	return dot / math.Sqrt(n2)
+}
+
 // similarity is the cosine of two centroids.
 func (ce *centroid) similarity(o *centroid) float64 {
 	if ce.norm2 <= 0 || o.norm2 <= 0 {
