@@ -32,6 +32,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text or json (env STORYLINE_FORMAT)")
+	listArticles := fs.Bool("articles", false, "text: list every story's articles with their ids (for --split) and why each is there")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
 	bench := fs.Int("bench-stream", 0, "")      // hidden: run a generated stream of N articles (see stream.go)
 	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
@@ -82,7 +83,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	if *format == "json" {
 		err = writeStoriesJSON(e.stdout, res)
 	} else {
-		err = writeStoriesText(e.stdout, res)
+		err = writeStoriesText(e.stdout, res, *listArticles)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline stories: %v\n", err)
@@ -124,7 +125,9 @@ func printVisible(fs *flag.FlagSet, w io.Writer) {
 	})
 }
 
-func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
+// writeStoriesText lists the stories, and with articles every story's articles (see
+// articleLine).
+func writeStoriesText(w io.Writer, res pipeline.StoriesResult, articles bool) error {
 	for _, st := range res.Stories {
 		title := st.Title
 		if title == "" {
@@ -141,7 +144,13 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult) error {
 			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
 		}
 		for _, a := range st.Articles {
-			if a.Moved != nil {
+			switch {
+			case articles:
+				fmt.Fprintf(w, "    %s\n", articleLine(a))
+				for _, c := range a.Copies {
+					fmt.Fprintf(w, "      copy: %s  %s  %s\n", c.ID, day(c.Published), outletOf(c))
+				}
+			case a.Moved != nil:
 				fmt.Fprintf(w, "    moved in: %s\n", moveLine(a))
 			}
 		}
@@ -168,13 +177,43 @@ func mergeLine(m cluster.MergeNote) string {
 		strings.Join(namesThenWords(m.Names, m.Shared), ", "))
 }
 
+// articleLine is one article of a story: its id, date, outlet, headline and why it is
+// in the story (it started one, joined it, or was moved in).
+func articleLine(a pipeline.StoryArticle) string {
+	why := "started a story"
+	switch {
+	case a.Moved != nil:
+		why = "moved in " + moveWhy(a)
+	case len(a.Shared)+len(a.Names) > 0:
+		why = fmt.Sprintf("joined at %.3f, sharing %s", a.Score, strings.Join(namesThenWords(a.Names, a.Shared), ", "))
+	}
+	title := "(untitled)"
+	if a.Title != "" {
+		title = fmt.Sprintf("%q", oneLine(a.Title))
+	}
+	return fmt.Sprintf("%s  %s  %s  %s  %s", a.ID, day(a.Published), outletOf(a.Article), title, why)
+}
+
+// outletOf is the article's outlet, or "-" when unknown.
+func outletOf(a news.Article) string {
+	if a.Outlet == "" {
+		return "-"
+	}
+	return a.Outlet
+}
+
 // moveLine says which article was moved in, from where, and why.
 func moveLine(a pipeline.StoryArticle) string {
 	name := a.ID
 	if a.Title != "" {
 		name = fmt.Sprintf("%q", oneLine(a.Title))
 	}
-	return fmt.Sprintf("%s from %s, similarity %.3f against %.3f there, sharing %s", name, a.Moved.From,
+	return name + " " + moveWhy(a)
+}
+
+// moveWhy says where a moved article came from and why it moved.
+func moveWhy(a pipeline.StoryArticle) string {
+	return fmt.Sprintf("from %s, similarity %.3f against %.3f there, sharing %s", a.Moved.From,
 		a.Score, a.Moved.Own, strings.Join(namesThenWords(a.Names, a.Shared), ", "))
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storyline-news/storyline/internal/news"
@@ -161,6 +162,9 @@ func TestStoriesNotes(t *testing.T) {
 			[]string{"merged: s7aae44230be8 (2 articles), by an edit", "1 story"}},
 		{"split edit, text", []string{"stories", "--split", "s8054d79cb73c=003_c84d45ef136cdee1,004_7142778ad7600d50", sample},
 			[]string{"split from: s8054d79cb73c, by an edit", "  3 articles"}},
+		{"articles listed, text", []string{"stories", "--articles", sample},
+			[]string{"    000_346f49fed0cd49ef  2017-07-26  TPM Livewire  \"Sessions Reportedly Signaled He Won’t Resign But Hasn’t Spoken To Trump\"  started a story\n",
+				"    001_552ca271601b3f73  undated     -  \"Jeff Sessions Reportedly Offered to Resign Amidst Growing Discord with Trump\"  joined at 0.300, sharing Sessions, Trump, reportedly"}},
 		{"split edit, json", []string{"stories", "--format", "json", "--split", "s8054d79cb73c=004_7142778ad7600d50", sample},
 			[]string{`"split_from": {`, `"story": "s8054d79cb73c",`, `"edit": true`}},
 	}
@@ -228,7 +232,7 @@ func TestStoriesMoved(t *testing.T) {
 		write func(io.Writer, pipeline.StoriesResult) error
 		want  []string
 	}{
-		{writeStoriesText, []string{`    moved in: "Flood rescue teams sent to earthquake" from s000000000001, similarity 0.412 against 0.082 there, sharing Sendai, earthquake, rubble` + "\n"}},
+		{func(w io.Writer, res pipeline.StoriesResult) error { return writeStoriesText(w, res, false) }, []string{`    moved in: "Flood rescue teams sent to earthquake" from s000000000001, similarity 0.412 against 0.082 there, sharing Sendai, earthquake, rubble` + "\n"}},
 		{writeStoriesJSON, []string{`"moved_from": {
             "story": "s000000000001",
             "own_score": 0.082
@@ -246,5 +250,35 @@ func TestStoriesMoved(t *testing.T) {
 		if n := strings.Count(b.String(), "s000000000001"); n != 1 {
 			t.Errorf("the story moved from is named %d times, want once (only the moved article):\n%s", n, b.String())
 		}
+	}
+}
+
+// TestStoriesTextArticles checks the article lines of "stories --articles": each
+// article with its id, date and outlet and why it is in the story, its copies under it,
+// and a moved article once, on its own line.
+func TestStoriesTextArticles(t *testing.T) {
+	day := time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)
+	res := pipeline.StoriesResult{Stories: []pipeline.Story{{ID: "s000000000002", Title: "Dam opens", First: day, Last: day,
+		Articles: []pipeline.StoryArticle{
+			{Article: news.Article{ID: "a1", Title: "Dam opens", Outlet: "Wire", Published: day},
+				Copies: []news.Article{{ID: "a1-copy", Outlet: "Herald", Published: day}}},
+			{Article: news.Article{ID: "a2"}, Shared: []string{"dam", "valley"}, Score: 0.2514},
+			{Article: news.Article{ID: "a3", Title: "Dam power"}, Shared: []string{"turbines"}, Score: 0.3,
+				Moved: &pipeline.Move{From: "s000000000001", Own: 0.01}},
+		}}}}
+	var b strings.Builder
+	if err := writeStoriesText(&b, res, true); err != nil {
+		t.Fatal(err)
+	}
+	want := `s000000000002    4 articles  2024-03-01 .. 2024-03-01  Dam opens
+    outlets: Wire, Herald
+    a1  2024-03-01  Wire  "Dam opens"  started a story
+      copy: a1-copy  2024-03-01  Herald
+    a2  undated     -  (untitled)  joined at 0.251, sharing dam, valley
+    a3  undated     -  "Dam power"  moved in from s000000000001, similarity 0.300 against 0.010 there, sharing turbines
+1 story
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("stories --articles (-want +got):\n%s", diff)
 	}
 }
