@@ -33,8 +33,9 @@
 // or at Flush), they are consolidated with the open stories: a story of one article
 // whose vector now scores at least LateThreshold against a grown story is folded into
 // it, best pair first, so that an article that arrived before its story had taken
-// shape is not left alone. Two stories of several articles are merged when their
-// articles are hardly closer to their own story's centre than to the other's (their
+// shape is not left alone; so is a story of at most FoldMax articles whose centroid
+// scores the other story's join bar. Two stories of several articles are merged when
+// their articles are hardly closer to their own story's centre than to the other's (their
 // separation, as splitting measures it, is below MergeSeparation) and yet close to
 // the other's (MergeReach): a story the single pass found in two parts. Separation
 // and reach are estimated from the two centroids alone, taking every article as
@@ -158,6 +159,12 @@ type Options struct {
 	//
 	// The defaults were tuned on the odd DUC 2006 topics.
 	LateThreshold float64
+	// FoldMax is the largest story that is folded into another when stories are
+	// consolidated because its centroid scores at least the other's join bar, as an
+	// article joining it would (default 8, tuned on the odd DUC 2006 topics, where
+	// 5-12 give the same result and 20 merges whole topics; negative turns it off). A
+	// story of a few articles is hardly surer of its shape than one article.
+	FoldMax int
 	// Explain is the number of shared features an assignment reports (default 6).
 	Explain int
 	// DenseWeight is the share of the dense (latent semantic) cosine in every score,
@@ -215,6 +222,7 @@ func Defaults(opt Options) Options {
 	defZero(&opt.MergeSeparation, 0.12)
 	def(&opt.MergeReach, 0.25)
 	defZero(&opt.MoveMargin, 0.15)
+	defZero(&opt.FoldMax, 8)
 	defZero(&opt.SplitMin, 10)
 	def(&opt.SplitSeparation, 0.25)
 	if opt.Quiet <= 0 {

@@ -51,7 +51,7 @@ func (c *Clusterer) Consolidate() int {
 // consolidate merges each of the given stories, best pair first, with the open story
 // it agrees with most, and the survivors again, until no pair reaches its bar.
 func (c *Clusterer) consolidate(stories []*story) int {
-	if c.opt.LateThreshold >= 1 && c.opt.MergeThreshold >= 1 && c.opt.MergeSeparation <= 0 {
+	if c.opt.LateThreshold >= 1 && c.opt.FoldMax < 2 && c.opt.MergeThreshold >= 1 && c.opt.MergeSeparation <= 0 {
 		return 0
 	}
 	h := &pairHeap{}
@@ -101,10 +101,11 @@ func (c *Clusterer) pushBest(h *pairHeap, s *story) {
 
 // mayMerge reports whether consolidation may merge stories s and o whose centroid
 // cosine is sim: a lone article when sim reaches LateThreshold; stories of several
-// articles when sim reaches the merge bar (if MergeThreshold is below 1) or when their
+// articles when sim reaches the merge bar (if MergeThreshold is below 1), when their
 // articles are hardly closer to their own story's centre than to the other's and yet
-// close to the other's (see separation). sep is the separation when it decided, NaN
-// otherwise.
+// close to the other's (see separation), or, the smaller having at most FoldMax
+// articles, when sim reaches the larger's join bar, as an article joining it would.
+// sep is the separation when it decided, NaN otherwise.
 func (c *Clusterer) mayMerge(s, o *story, sim float64) (ok bool, sep float64) {
 	n, m := len(s.members), len(o.members)
 	switch {
@@ -112,11 +113,13 @@ func (c *Clusterer) mayMerge(s, o *story, sim float64) (ok bool, sep float64) {
 		return sim >= c.opt.LateThreshold, math.NaN()
 	case c.opt.MergeThreshold < 1 && sim >= c.mergeBar(min(n, m)):
 		return true, math.NaN()
-	case sim <= 0 || c.opt.MergeSeparation <= 0:
-		return false, math.NaN()
 	}
-	sep, reach := separation(&s.cent, &o.cent, n, m)
-	return sep < c.opt.MergeSeparation && reach >= c.opt.MergeReach, sep
+	if sim > 0 && c.opt.MergeSeparation > 0 {
+		if sep, reach := separation(&s.cent, &o.cent, n, m); sep < c.opt.MergeSeparation && reach >= c.opt.MergeReach {
+			return true, sep
+		}
+	}
+	return min(n, m) <= c.opt.FoldMax && sim >= c.bar(max(n, m)), math.NaN()
 }
 
 // separation estimates, from two stories' centroids of n and m articles, the mean

@@ -212,6 +212,7 @@ func TestMayMerge(t *testing.T) {
 	a, b := themeStory(0, 0, 8, 12), themeStory(0, 8, 6, 12)
 	other := themeStory(1, 0, 6, 12)
 	lone := themeStory(1, 0, 1, 12)
+	few, nine, big := themeStory(1, 0, 3, 12), themeStory(1, 0, 9, 12), themeStory(0, 0, 20, 12)
 	// Loose stories: each article has 3 of its theme's 40 words.
 	looseA, looseB := themeStory(0, 0, 3, 3), themeStory(1, 0, 3, 3)
 	tests := []struct {
@@ -230,6 +231,11 @@ func TestMayMerge(t *testing.T) {
 		{"two loose stories of two themes: little separation, but no reach", Options{}, looseA, looseB, 0.01, false},
 		{"two parts of one theme, separation off", Options{MergeSeparation: -1}, a, b, 0.05, false},
 		{"two themes, merging by cosine on", Options{Threshold: 0.1, MergeThreshold: 0.5, MergeSeparation: -1}, a, other, 0.45, true},
+		// The join bar of a story of 8 articles is 0.14 - 0.04/sqrt(8) = 0.126.
+		{"a few articles at the larger story's join bar", Options{}, few, a, 0.13, true},
+		{"a few articles below it", Options{}, a, few, 0.12, false},
+		{"a few articles, folding off", Options{FoldMax: -1}, few, a, 0.13, false},
+		{"more than FoldMax articles are not folded", Options{}, nine, big, 0.2, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
