@@ -36,6 +36,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
 	bench := fs.Int("bench-stream", 0, "")      // hidden: run a generated stream of N articles (see stream.go)
 	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
+	score := fs.Bool("bench-score", false, "")  // hidden: score the stream's stories against the generator's
 	opt := storyFlags(fs)
 	var edits []pipeline.Edit
 	fs.Func("merge", "merge two stories: ID,ID (repeatable; the story that started first keeps its id)", func(v string) error {
@@ -59,7 +60,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	if *bench > 0 {
-		return runStreamBench(ctx, e, *bench, *corpus, opt())
+		return runStreamBench(ctx, e, *bench, *corpus, *score, opt())
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -104,9 +105,10 @@ func storyFlags(fs *flag.FlagSet) func() pipeline.StoryOptions {
 	quiet := fs.Duration("quiet", pipeline.PileQuiet, "a story closes after this long without a new article (a pile is read whole, so the default is ten years; streams use 720h)")
 	containment := fs.Float64("copy-containment", dd.Containment, "least share of the shorter text found in the longer for two texts to be copies")
 	dense := fs.Float64("dense-weight", def.DenseWeight, "share of the latent semantic (LSA) similarity in every score, e.g. 0.25; off (negative) by default (experimental, see BENCHMARKS.md)")
+	fold := fs.Int("fold-max", 0, "fold a story of at most this many articles into one whose join bar its centroid reaches, e.g. 8 for piles of themes rather than events; off (0) by default (see BENCHMARKS.md)")
 	return func() pipeline.StoryOptions {
 		return pipeline.StoryOptions{
-			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet, DenseWeight: *dense},
+			Cluster: cluster.Options{Threshold: *threshold, Quiet: *quiet, DenseWeight: *dense, FoldMax: *fold},
 			Dedupe:  dedupe.Options{Containment: *containment},
 		}
 	}

@@ -282,3 +282,25 @@ func TestStoriesTextArticles(t *testing.T) {
 		t.Errorf("stories --articles (-want +got):\n%s", diff)
 	}
 }
+
+// TestStreamBenchScore runs the hidden stream benchmark on a small synthetic stream and
+// checks that it scores the stories it found against the generator's.
+func TestStreamBenchScore(t *testing.T) {
+	code, out, errs := run(t, "", "stories", "--bench-stream", "3000", "--bench-score")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var got struct {
+		Articles int     `json:"articles"`
+		F1       float64 `json:"bcubed_f1"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &got); err != nil {
+		t.Fatal(err)
+	}
+	// The synthetic stories have their own words and names: a clusterer that could not
+	// tell them apart, or split each into pieces, would score far lower.
+	if got.Articles != 3000 || got.F1 < 0.9 || !strings.Contains(out, "against the generator's stories: B-cubed P") {
+		t.Errorf("articles %d, B-cubed F1 %.3f: want 3000 and at least 0.9\n%s", got.Articles, got.F1, out)
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strconv"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/pipeline"
 	"github.com/storyline-news/storyline/internal/streamgen"
@@ -17,12 +19,14 @@ import (
 const streamQuiet = 72 * time.Hour
 
 // runStreamBench implements the hidden "storyline stories --bench-stream N
-// [--bench-corpus DIR]": it generates N articles (recombined from the articles under
-// DIR, or synthetic), runs them through dedupe and clustering as a stream, and reports
-// throughput per 100,000 articles and the heap after each block. It is a command, not
-// a test, so that the million-article run stays out of "go test"; measure peak RSS
-// with /usr/bin/time -v.
-func runStreamBench(ctx context.Context, e *env, n int, corpus string, opt pipeline.StoryOptions) int {
+// [--bench-corpus DIR] [--bench-score]": it generates N articles (recombined from the
+// articles under DIR, or synthetic), runs them through dedupe and clustering as a
+// stream, and reports throughput per 100,000 articles and the heap after each block.
+// With score it also scores the stories found against the generator's (B-cubed over
+// the distinct articles; copies are dedupe's), keeping two labels per article. It is a
+// command, not a test, so that the million-article run stays out of "go test";
+// measure peak RSS with /usr/bin/time -v, without score.
+func runStreamBench(ctx context.Context, e *env, n int, corpus string, score bool, opt pipeline.StoryOptions) int {
 	var source [][]string
 	if corpus != "" {
 		arts, _, err := pipeline.Read(ctx, pipeline.Config{}, []string{corpus})
@@ -64,6 +68,15 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, opt pipel
 		fmt.Fprintf(e.stdout, "articles %8d  block %3d: %8.0f articles/s  heap %6.1f MB\n", done, b.Block, b.PerSecond, b.HeapMB)
 		last = time.Now()
 	}}
+	var truth, pred []string
+	if score {
+		hooks.Closed = func(s cluster.Story) {
+			for _, id := range s.Articles {
+				truth = append(truth, strconv.Itoa(streamgen.Story(news.Article{ID: id})))
+				pred = append(pred, s.ID)
+			}
+		}
+	}
 	st, err := pipeline.Stream(ctx, next, opt, hooks)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline stories: bench: %v\n", err)
@@ -72,8 +85,15 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, opt pipel
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(e.stdout, "%d articles (%d copies, %d set aside) into %d stories, at most %d open, in %.1f s: %.0f articles/s\n",
 		st.Articles, st.Copies, st.SetAside, st.Stories, st.MaxOpen, secs, float64(st.Articles)/secs)
-	line, _ := json.Marshal(map[string]any{"articles": st.Articles, "copies": st.Copies, "stories": st.Stories,
-		"max_open": st.MaxOpen, "seconds": secs, "blocks": blocks})
+	figures := map[string]any{"articles": st.Articles, "copies": st.Copies, "stories": st.Stories,
+		"max_open": st.MaxOpen, "seconds": secs, "blocks": blocks}
+	if score {
+		s := cluster.Score(truth, pred, nil)
+		fmt.Fprintf(e.stdout, "against the generator's stories: B-cubed P %.4f R %.4f F1 %.4f, pairwise F1 %.4f\n",
+			s.BCubedPrecision, s.BCubedRecall, s.BCubedF1, s.PairwiseF1)
+		figures["bcubed_precision"], figures["bcubed_recall"], figures["bcubed_f1"] = s.BCubedPrecision, s.BCubedRecall, s.BCubedF1
+	}
+	line, _ := json.Marshal(figures)
 	fmt.Fprintln(e.stdout, string(line))
 	return exitOK
 }

@@ -232,10 +232,10 @@ func TestMayMerge(t *testing.T) {
 		{"two parts of one theme, separation off", Options{MergeSeparation: -1}, a, b, 0.05, false},
 		{"two themes, merging by cosine on", Options{Threshold: 0.1, MergeThreshold: 0.5, MergeSeparation: -1}, a, other, 0.45, true},
 		// The join bar of a story of 8 articles is 0.14 - 0.04/sqrt(8) = 0.126.
-		{"a few articles at the larger story's join bar", Options{}, few, a, 0.13, true},
-		{"a few articles below it", Options{}, a, few, 0.12, false},
-		{"a few articles, folding off", Options{FoldMax: -1}, few, a, 0.13, false},
-		{"more than FoldMax articles are not folded", Options{}, nine, big, 0.2, false},
+		{"a few articles at the larger story's join bar", Options{FoldMax: 8}, few, a, 0.13, true},
+		{"a few articles below it", Options{FoldMax: 8}, a, few, 0.12, false},
+		{"a few articles, folding off by default", Options{}, few, a, 0.13, false},
+		{"more than FoldMax articles are not folded", Options{FoldMax: 8}, nine, big, 0.2, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
