@@ -438,9 +438,10 @@ func (c *Clusterer) embed(vec []feature) []float32 {
 }
 
 // embedStory returns a story's dense vector computed from its centroid, scaled by
-// its size as if summed over its articles.
+// its size as if summed over its articles; nil, without ranking the centroid's
+// features, when there is no basis to embed in.
 func (c *Clusterer) embedStory(s *story) []float32 {
-	if s.cent.w == nil {
+	if s.cent.w == nil || c.opt.DenseWeight <= 0 || c.fit.basis == nil {
 		return nil
 	}
 	v := c.embed(s.cent.top(c.opt.CentroidTerms))
