@@ -320,7 +320,7 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) 
 			continue // the clusterer notes only the moves of its members
 		}
 		a := &st.Articles[i]
-		a.Shared, a.Names, a.Score = m.Shared, m.Names, m.Score
+		a.Shared, a.Names, a.Score = m.Shared, names.written(m.Names), m.Score
 		a.Moved = &Move{From: m.From, Own: m.Own}
 	}
 	st.Title = storyTitle(st)
@@ -328,11 +328,6 @@ func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) 
 	st.Names = names.written(st.Names)
 	for i := range st.Merges {
 		st.Merges[i].Names = names.written(st.Merges[i].Names)
-	}
-	for i, a := range st.Articles {
-		if a.Moved != nil {
-			st.Articles[i].Names = names.written(a.Names)
-		}
 	}
 	return st
 }
