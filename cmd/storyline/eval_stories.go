@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -60,22 +61,13 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	}
 	truth, pred := labels(res.Stories, folders)
 	secs := time.Since(start).Seconds()
-	all := cluster.Score(truth, pred, nil)
 	w := e.stdout
 	fmt.Fprintf(w, "%d articles in %d true stories; %d stories found\n", len(truth), len(folders), len(res.Stories))
-	printScores(e, "all", all)
-	halves := map[string]cluster.Scores{}
-	for _, h := range []string{"odd", "even"} {
-		s := cluster.Score(truth, pred, func(i int) bool { return half(truth[i]) == h })
-		if s.BCubedF1 > 0 {
-			halves[h] = s
-			printScores(e, h, s)
-		}
-	}
+	all, halves := scoreHalves(e, "all", "", truth, pred)
 	fmt.Fprintf(w, "%.1f s\n", secs)
 	var top map[string]any
 	if *ceiling {
-		if top, err = printCeiling(ctx, e, res.Stories, folders, opt()); err != nil {
+		if top, err = printCeiling(ctx, e, res.Stories, folders, truth, opt()); err != nil {
 			fmt.Fprintf(e.stderr, "storyline eval stories: %v\n", err)
 			return exitFor(err)
 		}
@@ -84,11 +76,9 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		printErrors(e, truth, pred, *errorsOf)
 	}
 	if *asJSON {
-		figures := map[string]any{
-			"articles": len(truth), "stories": len(res.Stories), "true_stories": len(folders),
-			"bcubed_precision": all.BCubedPrecision, "bcubed_recall": all.BCubedRecall, "bcubed_f1": all.BCubedF1,
-			"pairwise_f1": all.PairwiseF1, "seconds": secs, "halves": halfJSON(halves),
-		}
+		figures := scoresJSON(all)
+		maps.Copy(figures, map[string]any{"articles": len(truth), "stories": len(res.Stories),
+			"true_stories": len(folders), "seconds": secs, "halves": halfJSON(halves)})
 		if top != nil {
 			figures["ceiling"] = top
 		}
@@ -104,43 +94,55 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 // printCeiling scores and prints the assignment of every distinct article found to
 // the true story whose centre is nearest (see pipeline.NearestTrue), each copy going
 // with its original, as "ceiling" lines, and returns the figures for the JSON line.
-func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders []string, opt pipeline.StoryOptions) (map[string]any, error) {
+// truth is every article's and copy's true story, in the order labels gives.
+func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders, truth []string, opt pipeline.StoryOptions) (map[string]any, error) {
 	var arts []news.Article
-	var truth []string
+	var distinct []string
 	for _, st := range stories {
 		for _, a := range st.Articles {
 			arts = append(arts, a.Article)
-			truth = append(truth, folderOf(a.Source, folders))
+			distinct = append(distinct, folderOf(a.Source, folders))
 		}
 	}
-	near, err := pipeline.NearestTrue(ctx, arts, truth, opt)
+	near, err := pipeline.NearestTrue(ctx, arts, distinct, opt)
 	if err != nil {
 		return nil, err
 	}
-	var all, pred []string
+	var pred []string
 	i := 0
 	for _, st := range stories {
 		for _, a := range st.Articles {
-			for _, x := range append([]news.Article{a.Article}, a.Copies...) {
-				all = append(all, folderOf(x.Source, folders))
+			for range 1 + len(a.Copies) {
 				pred = append(pred, near[i])
 			}
 			i++
 		}
 	}
-	s := cluster.Score(all, pred, nil)
-	printScores(e, "ceiling", s)
-	out := map[string]any{"bcubed_precision": s.BCubedPrecision, "bcubed_recall": s.BCubedRecall,
-		"bcubed_f1": s.BCubedF1, "pairwise_f1": s.PairwiseF1}
-	halves := map[string]cluster.Scores{}
-	for _, h := range []string{"odd", "even"} {
-		if hs := cluster.Score(all, pred, func(i int) bool { return half(all[i]) == h }); hs.BCubedF1 > 0 {
-			halves[h] = hs
-			printScores(e, "  "+h, hs)
-		}
-	}
+	s, halves := scoreHalves(e, "ceiling", "  ", truth, pred)
+	out := scoresJSON(s)
 	out["halves"] = halfJSON(halves)
 	return out, nil
+}
+
+// scoreHalves scores pred against truth over every item, printed as name, and over
+// each half of numbered topics that has items, printed as prefix and the half.
+func scoreHalves(e *env, name, prefix string, truth, pred []string) (cluster.Scores, map[string]cluster.Scores) {
+	all := cluster.Score(truth, pred, nil)
+	printScores(e, name, all)
+	halves := map[string]cluster.Scores{}
+	for _, h := range []string{"odd", "even"} {
+		if s := cluster.Score(truth, pred, func(i int) bool { return half(truth[i]) == h }); s.BCubedF1 > 0 {
+			halves[h] = s
+			printScores(e, prefix+h, s)
+		}
+	}
+	return all, halves
+}
+
+// scoresJSON is the JSON object of a score.
+func scoresJSON(s cluster.Scores) map[string]any {
+	return map[string]any{"bcubed_precision": s.BCubedPrecision, "bcubed_recall": s.BCubedRecall,
+		"bcubed_f1": s.BCubedF1, "pairwise_f1": s.PairwiseF1}
 }
 
 func printScores(e *env, name string, s cluster.Scores) {
@@ -151,8 +153,7 @@ func printScores(e *env, name string, s cluster.Scores) {
 func halfJSON(h map[string]cluster.Scores) map[string]any {
 	out := map[string]any{}
 	for k, s := range h {
-		out[k] = map[string]float64{"bcubed_precision": s.BCubedPrecision, "bcubed_recall": s.BCubedRecall,
-			"bcubed_f1": s.BCubedF1, "pairwise_f1": s.PairwiseF1}
+		out[k] = scoresJSON(s)
 	}
 	return out
 }

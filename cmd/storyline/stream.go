@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"runtime"
 	"strconv"
 	"time"
@@ -91,8 +92,7 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score boo
 		s := cluster.Score(truth, pred, nil)
 		fmt.Fprintf(e.stdout, "against the generator's stories: B-cubed P %.4f R %.4f F1 %.4f, pairwise F1 %.4f\n",
 			s.BCubedPrecision, s.BCubedRecall, s.BCubedF1, s.PairwiseF1)
-		figures["bcubed_precision"], figures["bcubed_recall"], figures["bcubed_f1"] = s.BCubedPrecision, s.BCubedRecall, s.BCubedF1
-		figures["pairwise_f1"] = s.PairwiseF1
+		maps.Copy(figures, scoresJSON(s))
 	}
 	line, _ := json.Marshal(figures)
 	fmt.Fprintln(e.stdout, string(line))
