@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 )
@@ -85,12 +86,11 @@ func TestCosineLess(t *testing.T) {
 		}
 	}
 	v := unitOf(m.vec)
-	if got, want := s.cent.cosineLess(v, m.vec), rest.cosine(v); abs(got-want) > 1e-9 {
+	if got, want := s.cent.cosineLess(v, m.vec), rest.cosine(v); math.Abs(got-want) > 1e-9 {
 		t.Errorf("cosineLess = %.6f, want %.6f (the centroid rebuilt without the article)", got, want)
 	}
 }
 
-func abs(x float64) float64 { return max(x, -x) }
 
 // TestVectorsBounded checks that a story keeps the vectors of at most keepVectors
 // articles after a merge, as it does while it grows, so that a story that never goes
