@@ -91,7 +91,6 @@ func TestCosineLess(t *testing.T) {
 	}
 }
 
-
 // TestVectorsBounded checks that a story keeps the vectors of at most keepVectors
 // articles after a merge, as it does while it grows, so that a story that never goes
 // quiet does not grow without bound.
