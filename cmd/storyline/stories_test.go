@@ -136,6 +136,26 @@ func TestEvalStories(t *testing.T) {
 	if withCeiling.Ceiling.F1 != 1 || !strings.Contains(out, "ceiling B-cubed P 1.0000 R 1.0000 F1 1.0000") {
 		t.Errorf("--ceiling: want a ceiling line and JSON with B-cubed F1 1 (the dam articles share their words, the festival none):\n%s", out)
 	}
+	// An article set aside (no content words) is scored as a story of its own, not
+	// dropped from the figures: B-cubed recall is (1 + 1 + 1/2 + 1/2) / 4, the festival
+	// article and the empty one each finding only itself, and the exit code says the
+	// run was partial.
+	write("D0002B/empty.txt", "The\n\nOf the and to a.\n")
+	code, out, errs = run(t, "", "eval", "stories", "--json", dir)
+	if code != exitPartial || !strings.Contains(errs, "empty.txt") {
+		t.Errorf("with an empty article: exit %d (want %d), stderr %q (want a warning naming it)", code, exitPartial, errs)
+	}
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	got = nil
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["articles"] != 4.0 || got["set_aside"] != 1.0 || got["bcubed_recall"] != 0.75 {
+		t.Errorf("with an empty article: articles %v, set aside %v, B-cubed recall %v; want 4, 1, 0.75", got["articles"], got["set_aside"], got["bcubed_recall"])
+	}
+	if !strings.Contains(out, "1 set aside or unreadable, each scored as a story of its own") {
+		t.Errorf("output lacks the set-aside count:\n%s", out)
+	}
 	if code, _, _ := run(t, "", "eval", "stories", filepath.Join(dir, "D0002B")); code != exitFailed {
 		t.Errorf("a folder without subfolders: exit %d, want %d", code, exitFailed)
 	}
