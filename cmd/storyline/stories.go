@@ -215,7 +215,11 @@ func moveLine(a pipeline.StoryArticle) string {
 
 // moveWhy says where a moved article came from and why it moved.
 func moveWhy(a pipeline.StoryArticle) string {
-	return fmt.Sprintf("from %s, similarity %.3f against %.3f there, sharing %s", a.Moved.From,
+	from := a.Moved.From
+	if a.Moved.Into != "" {
+		from += " (since merged into " + a.Moved.Into + ")"
+	}
+	return fmt.Sprintf("from %s, similarity %.3f against %.3f there, sharing %s", from,
 		a.Score, a.Moved.Own, strings.Join(namesThenWords(a.Names, a.Shared), ", "))
 }
 
@@ -295,6 +299,8 @@ type jsonSplit struct {
 type jsonMove struct {
 	Story string  `json:"story"`
 	Own   float64 `json:"own_score"`
+	// Into is the story Story was later merged into, when it was.
+	Into string `json:"merged_into,omitempty"`
 }
 
 // jsonMerge explains a story folded into this one.
@@ -356,7 +362,7 @@ func writeStoriesJSON(w io.Writer, res pipeline.StoriesResult) error {
 				ja.Copies = append(ja.Copies, articleJSON(c))
 			}
 			if a.Moved != nil {
-				ja.Moved = &jsonMove{Story: a.Moved.From, Own: round3(a.Moved.Own)}
+				ja.Moved = &jsonMove{Story: a.Moved.From, Own: round3(a.Moved.Own), Into: a.Moved.Into}
 			}
 			js.Articles = append(js.Articles, ja)
 		}

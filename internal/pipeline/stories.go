@@ -76,6 +76,9 @@ type Move struct {
 	// From is the story it left, and Own its similarity to that story without it.
 	From string
 	Own  float64
+	// Into is the story From was later merged into, "" if From was not merged
+	// away (its id then names no story of the result).
+	Into string
 }
 
 // Size returns the number of articles of the story, copies included.
@@ -232,6 +235,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 	for _, cs := range cl.TakeClosed() {
 		res.Stories = append(res.Stories, assemble(cs, byID, names))
 	}
+	traceMoves(res.Stories)
 	sortStories(res.Stories)
 	return res, nil
 }
@@ -291,6 +295,25 @@ func setAside(p prepared) string {
 		return "not English (almost no English function words): story finding compares English terms"
 	}
 	return ""
+}
+
+// traceMoves sets, for every article moved from a story that was later merged into
+// another, the story it was merged into. A story's merge notes name every story
+// folded into it, also those folded into a story it absorbed.
+func traceMoves(stories []Story) {
+	into := map[string]string{}
+	for _, st := range stories {
+		for _, m := range st.Merges {
+			into[m.Story] = st.ID
+		}
+	}
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			if a.Moved != nil {
+				a.Moved.Into = into[a.Moved.From]
+			}
+		}
+	}
 }
 
 // uniqueID returns the article's id, made unique among those already used.

@@ -263,3 +263,47 @@ func TestNameForms(t *testing.T) {
 		}
 	}
 }
+
+// TestTraceMoves checks that an article moved from a story that was later merged away
+// names the story that absorbed it, and that other moves are left as they are.
+func TestTraceMoves(t *testing.T) {
+	moved := func(id, from string) StoryArticle {
+		return StoryArticle{Article: news.Article{ID: id}, Moved: &Move{From: from}}
+	}
+	tests := []struct {
+		name    string
+		stories []Story
+		want    map[string]string // article id -> Into
+	}{
+		{"origin still a story", []Story{
+			{ID: "s1", Articles: []StoryArticle{moved("a", "s2")}},
+			{ID: "s2"},
+		}, map[string]string{"a": ""}},
+		{"origin merged into another", []Story{
+			{ID: "s1", Articles: []StoryArticle{moved("a", "s2")}},
+			{ID: "s3", Merges: []cluster.MergeNote{{Story: "s2"}}},
+		}, map[string]string{"a": "s3"}},
+		{"origin merged into the story moved to", []Story{
+			{ID: "s1", Articles: []StoryArticle{moved("a", "s2"), {Article: news.Article{ID: "b"}}}, Merges: []cluster.MergeNote{{Story: "s2"}}},
+		}, map[string]string{"a": "s1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			traceMoves(tc.stories)
+			for _, st := range tc.stories {
+				for _, a := range st.Articles {
+					want, ok := tc.want[a.ID]
+					if !ok {
+						if a.Moved != nil {
+							t.Errorf("%s: unexpected move %+v", a.ID, *a.Moved)
+						}
+						continue
+					}
+					if a.Moved.Into != want {
+						t.Errorf("%s: Into %q, want %q", a.ID, a.Moved.Into, want)
+					}
+				}
+			}
+		})
+	}
+}
