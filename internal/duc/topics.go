@@ -49,6 +49,11 @@ func ReadTopics(path string) ([]Topic, error) {
 	if err != nil {
 		return nil, news.Errorf(news.NotFound, path, "read topics: %v", err)
 	}
+	return parseTopics(path, data)
+}
+
+// parseTopics parses the topics of a topics.sgml file read from path.
+func parseTopics(path string, data []byte) ([]Topic, error) {
 	var topics []Topic
 	for _, m := range topicRE().FindAllSubmatch(data, -1) {
 		var t Topic

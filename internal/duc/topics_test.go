@@ -3,6 +3,7 @@ package duc
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -44,4 +45,30 @@ func TestReadTopicsErrors(t *testing.T) {
 	if _, err := ReadTopics(filepath.Join(dir, "missing.sgml")); news.ErrorCode(err) != news.NotFound {
 		t.Errorf("missing file: error %v, want not found", err)
 	}
+}
+
+// FuzzParseTopics checks that any topics file either parses into topics that all have
+// an id, or fails with an error naming the file; it never panics.
+func FuzzParseTopics(f *testing.F) {
+	f.Add([]byte("<topic><num>D0601A</num><title>t</title><narr>n</narr></topic>"))
+	f.Add([]byte("<topic><title>no number</title></topic>"))
+	f.Add([]byte("<topic><num>\xff\xfe</num><narr><narr></narr></topic><topic>"))
+	f.Add([]byte(""))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		topics, err := parseTopics("topics.sgml", data)
+		if err != nil {
+			if !strings.Contains(err.Error(), "topics.sgml") {
+				t.Errorf("error %q does not name the input", err)
+			}
+			return
+		}
+		if len(topics) == 0 {
+			t.Error("no topics and no error")
+		}
+		for _, tp := range topics {
+			if tp.ID == "" {
+				t.Errorf("topic without an id: %+v", tp)
+			}
+		}
+	})
 }
