@@ -69,7 +69,7 @@ func markFront(a *news.Article, paras, reasons []string) {
 	front, rest := kept[:nf], kept[nf:]
 	switch {
 	case len(front) == 0:
-		a.Title = firstSentence(paras[kept[0]])
+		a.Title, a.TitleFromBody = firstSentence(paras[kept[0]]), true
 		return
 	case len(rest) == 0:
 		a.Title = paras[front[0]]

@@ -14,6 +14,7 @@ func TestFrontMatter(t *testing.T) {
 		title     string // given title, if any
 		paras     []string
 		wantTitle string
+		fromBody  bool // the title is the body's first sentence
 		want      outcome
 	}{
 		{
@@ -61,6 +62,7 @@ func TestFrontMatter(t *testing.T) {
 			name:      "no front lines: title from the first sentence, body kept",
 			paras:     []string{body2, body},
 			wantTitle: "Senators from both parties said the nominee would face more questions about the post before the final vote, which leaders…",
+			fromBody:  true,
 			want:      outcome{Kept: []string{body2, body}},
 		},
 		{
@@ -90,8 +92,8 @@ func TestFrontMatter(t *testing.T) {
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			if a.Title != tc.wantTitle {
-				t.Errorf("title = %q, want %q", a.Title, tc.wantTitle)
+			if a.Title != tc.wantTitle || a.TitleFromBody != tc.fromBody {
+				t.Errorf("title = %q (from the body: %v), want %q (%v)", a.Title, a.TitleFromBody, tc.wantTitle, tc.fromBody)
 			}
 		})
 	}

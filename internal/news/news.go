@@ -13,7 +13,10 @@ type Article struct {
 	// Outlet is the publication that carried the article ("Washington Post"), or "".
 	Outlet string `json:"outlet,omitempty"`
 	Title  string `json:"title,omitempty"`
-	Byline string `json:"byline,omitempty"`
+	// TitleFromBody is set when the article came without a headline and Title is the
+	// first sentence of its body (cut to 20 words).
+	TitleFromBody bool   `json:"title_from_body,omitempty"`
+	Byline        string `json:"byline,omitempty"`
 	// Published is the publication time; the zero value means unknown.
 	Published time.Time `json:"published,omitzero"`
 	URL       string    `json:"url,omitempty"`
