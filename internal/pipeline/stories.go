@@ -11,6 +11,7 @@ import (
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/dedupe"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/summarize"
 	"github.com/storyline-news/storyline/internal/text"
 )
 
@@ -422,29 +423,26 @@ func showWords(st *Story) {
 	}
 }
 
-// storyTitle is the headline that shares most of the story's heaviest terms, the
-// earliest among equals.
+// storyTitle is the headline that shares most of the story's heaviest terms (see
+// summarize.Headline).
 func storyTitle(st Story) string {
 	top := map[string]bool{}
 	for _, t := range st.Terms {
 		top[strings.ToLower(t)] = true
 	}
-	best, bestN := "", -1
-	for _, a := range st.Articles {
-		if a.Title == "" {
-			continue
-		}
+	arts := make([]news.Article, len(st.Articles))
+	for i, a := range st.Articles {
+		arts[i] = a.Article
+	}
+	return summarize.Headline(arts, func(title string) float64 {
 		n := 0
-		for _, t := range text.Terms(a.Title) {
+		for _, t := range text.Terms(title) {
 			if top[t] {
 				n++
 			}
 		}
-		if n > bestN {
-			best, bestN = a.Title, n
-		}
-	}
-	return best
+		return float64(n)
+	})
 }
 
 // sortStories orders stories biggest first, then by first time, then by id.

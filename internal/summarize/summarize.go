@@ -21,8 +21,6 @@
 package summarize
 
 import (
-	"strings"
-
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -110,7 +108,7 @@ func Defaults(terms func(string) []string) Options {
 func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news.Brief {
 	b := news.Brief{Articles: articles}
 	if len(sents) == 0 || opt.Words <= 0 {
-		b.Title = pickTitle(articles, nil, opt)
+		b.Title = Headline(articles, nil)
 		return b
 	}
 	cs := buildConcepts(articles, sents, opt)
@@ -128,32 +126,11 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 		b.Words += s.Words - (wordCount(s.Text) - wordCount(text))
 	}
 	orderBrief(&b, articles, sents, chosen)
-	b.Title = pickTitle(articles, cs, opt)
+	b.Title = Headline(articles, func(title string) float64 {
+		if opt.Terms == nil {
+			return 0
+		}
+		return MeanWeight(title, opt.Terms, func(t string) float64 { return cs.termWeight[t] })
+	})
 	return b
-}
-
-// pickTitle names the story after the article whose headline carries the most weight of
-// the story's concepts per term, so the title is that of a central article.
-func pickTitle(articles []news.Article, cs *concepts, opt Options) string {
-	best, bestScore := "", -1.0
-	for _, a := range articles {
-		t := strings.TrimSpace(a.Title)
-		if t == "" {
-			continue
-		}
-		score := 0.0
-		if cs != nil && opt.Terms != nil {
-			terms := opt.Terms(t)
-			for _, term := range terms {
-				score += cs.termWeight[term]
-			}
-			if len(terms) > 0 {
-				score /= float64(len(terms))
-			}
-		}
-		if score > bestScore {
-			best, bestScore = t, score
-		}
-	}
-	return best
 }

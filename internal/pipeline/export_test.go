@@ -1,0 +1,4 @@
+package pipeline
+
+// SharedDir is sharedDir for the tests of package pipeline_test.
+var SharedDir = sharedDir
