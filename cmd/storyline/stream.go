@@ -71,6 +71,11 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score boo
 	}}
 	var truth, pred []string
 	if score {
+		// An article set aside is in no story: it is scored as a story of its own.
+		hooks.SetAside = func(a news.Article, _ string) {
+			truth = append(truth, strconv.Itoa(streamgen.Story(a)))
+			pred = append(pred, "set aside: "+a.ID)
+		}
 		hooks.Closed = func(s cluster.Story) {
 			for _, id := range s.Articles {
 				truth = append(truth, strconv.Itoa(streamgen.Story(news.Article{ID: id})))

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -137,6 +138,10 @@ type prepared struct {
 	names []string
 	words int // words of the body
 	stop  int // English stop words among them
+	// label and items describe a digest (see digest): its first item's label and its
+	// number of items; items is 0 for an article.
+	label string
+	items int
 }
 
 // prepare computes terms and names for every article, on all cores, in order.
@@ -171,6 +176,7 @@ func prepareOne(a news.Article) prepared {
 		p.names = append(p.names, cluster.Names(para)...)
 	}
 	p.names = append(p.names, cluster.Names(a.Title)...)
+	p.label, p.items = digest(a.Paragraphs)
 	return p
 }
 
@@ -294,6 +300,9 @@ func setAside(p prepared) string {
 		return "no content words to place it in a story"
 	case p.words >= 30 && p.stop*10 < p.words:
 		return "not English (almost no English function words): story finding compares English terms"
+	case p.items > 0:
+		return fmt.Sprintf("a digest of other stories, not one story: %d paragraphs open with a slug or dateline, the first %q",
+			p.items, strings.TrimSpace(p.label))
 	}
 	return ""
 }

@@ -15,6 +15,8 @@ type StreamHooks struct {
 	Closed func(cluster.Story)
 	// Copy receives every article found to copy an earlier one, with the original's id.
 	Copy func(a news.Article, original string)
+	// SetAside receives every article placed in no story, with the reason.
+	SetAside func(a news.Article, reason string)
 	// Done is called after every article with the number handled so far.
 	Done func(n int)
 }
@@ -102,8 +104,11 @@ func prepareStream(arts []news.Article, dopt dedupe.Options, copt cluster.Option
 }
 
 func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks StreamHooks, st *StreamStats) {
-	if setAside(d.prepared) != "" {
+	if reason := setAside(d.prepared); reason != "" {
 		st.SetAside++
+		if hooks.SetAside != nil {
+			hooks.SetAside(d.art, reason)
+		}
 		return
 	}
 	if m, dup := dix.Add(d.art.ID, d.art.Published, d.sig); dup {
@@ -115,6 +120,9 @@ func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks Stre
 	}
 	if _, err := cl.AddPrepared(d.feat); err != nil {
 		st.SetAside++
+		if hooks.SetAside != nil {
+			hooks.SetAside(d.art, err.Error())
+		}
 		return
 	}
 	st.MaxOpen = max(st.MaxOpen, cl.OpenCount())

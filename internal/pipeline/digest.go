@@ -1,0 +1,52 @@
+package pipeline
+
+import (
+	"regexp"
+	"sync"
+)
+
+// A digest is a list of other stories sent as one article: a wire service's budget
+// ("EDITORIAL-ELIAN _ Janet Reno clarified ...", "RUSSIA-TREATY _ MOSCOW _ ..."), a
+// roundup of briefs, each under its own dateline. It tells no one story, and its
+// items pull the story it joins off its subject, so story finding sets it aside.
+// Its sign is the wire's: several paragraphs open with a label in capitals (a slug
+// or a dateline, perhaps with a place in brackets) and a dash or the wire's
+// underscore. An article has at most one dateline; the DUC 2006 articles show at
+// most two such paragraphs outside digests (see BENCHMARKS.md).
+
+// digestItems is the fewest labelled paragraphs, and digestShare the least share of
+// all paragraphs they must be, for an article to be a digest.
+const (
+	digestItems = 3
+	digestShare = 0.1
+)
+
+var itemLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Z][A-Z0-9.,'’&/ -]{1,40}?(?: \([A-Za-z. ]{1,30}\))? (?:_|—|–|--|-) `)
+})
+
+// labelled reports whether a paragraph opens with a label in capitals and a dash
+// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ").
+func labelled(p string) bool {
+	// Most paragraphs fail at once: a label starts with two capitals.
+	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
+		return false
+	}
+	return itemLabel().MatchString(p)
+}
+
+// digest returns the first label of an article that is a digest and the number of
+// its labelled paragraphs, or "" and 0.
+func digest(paras []string) (first string, items int) {
+	for _, p := range paras {
+		if labelled(p) {
+			if items++; first == "" {
+				first = itemLabel().FindString(p)
+			}
+		}
+	}
+	if items < digestItems || float64(items) < digestShare*float64(len(paras)) {
+		return "", 0
+	}
+	return first, items
+}

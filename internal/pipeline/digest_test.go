@@ -1,0 +1,98 @@
+package pipeline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+func TestDigest(t *testing.T) {
+	story := "The council voted on Tuesday to close the bridge for repairs, officials said."
+	tests := []struct {
+		name      string
+		paras     []string
+		wantLabel string
+		wantItems int
+	}{
+		{"a budget of slugs", []string{"These stories are moving today to clients.",
+			"BRIDGE-REPAIRS _ The council voted to close the bridge. (Smith). 600 words.",
+			"SCHOOL-LUNCH _ DENVER _ Schools will serve breakfast too. (Jones).",
+			"FLOOD-INSURANCE (Undated) _ Premiums rise along the coast.", story},
+			"BRIDGE-REPAIRS _ ", 3},
+		{"a roundup under datelines", []string{"WASHINGTON (AP) — The Senate passed the bill.",
+			"LONDON (AP) — Rail workers went on strike.", "NEW YORK (AP) -- Stocks fell.", story},
+			"WASHINGTON (AP) — ", 3},
+		{"one dateline is an article", []string{"WASHINGTON _ " + story, story, story}, "", 0},
+		{"two labels are not enough", []string{"WASHINGTON _ " + story, "Q AND A - what it means", story}, "", 0},
+		{"three labels in a long article are too few",
+			append([]string{"BOSTON _ " + story, "NEW YORK _ " + story, "CHICAGO _ " + story}, strings.Split(strings.Repeat(story+"|", 30), "|")...), "", 0},
+		{"capitals without a dash", []string{"NASA SAID the probe was lost.", "FBI AGENTS searched the house.", "UN TALKS resumed.", story}, "", 0},
+		{"a label in mixed case", []string{"Washington _ " + story, "London _ " + story, "Paris _ " + story}, "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			label, items := digest(tc.paras)
+			if label != tc.wantLabel || items != tc.wantItems {
+				t.Errorf("digest = %q, %d; want %q, %d", label, items, tc.wantLabel, tc.wantItems)
+			}
+		})
+	}
+}
+
+// TestGroupSetsDigestsAside checks that a digest is in no story and is reported, with
+// its reason, while the articles around it are grouped as usual.
+func TestGroupSetsDigestsAside(t *testing.T) {
+	arts := pile()
+	budget := news.Article{ID: "budget", Source: "wire/budget.sgml", Title: "Spot news budget", Paragraphs: []string{
+		"The following stories are moving today.",
+		"SESSIONS-TRUMP _ WASHINGTON _ The attorney general said he would stay in his job. (Costa).",
+		"STORM-COAST _ MIAMI _ A storm is expected to reach the coast on Friday. (Lee).",
+		"SCHOOL-BUDGET _ AUSTIN, Texas _ Lawmakers cut school spending. (Diaz).",
+	}}
+	base, err := Group(context.Background(), arts, StoryOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Group(context.Background(), append(arts, budget), StoryOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	placed := func(r StoriesResult) int {
+		n := 0
+		for _, st := range r.Stories {
+			for _, a := range st.Articles {
+				if a.ID == "budget" {
+					t.Errorf("the digest is in story %s", st.ID)
+				}
+			}
+			n += len(st.Articles)
+		}
+		return n
+	}
+	if got, want := placed(res), placed(base); got != want {
+		t.Errorf("%d articles placed with the digest, %d without", got, want)
+	}
+	if len(res.Warnings) != len(base.Warnings)+1 {
+		t.Fatalf("warnings %v: want those without the digest and one more", res.Warnings)
+	}
+	w := res.Warnings[len(res.Warnings)-1]
+	if w.Source != "wire/budget.sgml" || !strings.Contains(w.Reason, `a digest of other stories, not one story: 3 paragraphs open with a slug or dateline, the first "SESSIONS-TRUMP _"`) {
+		t.Errorf("warning %v: want one naming the digest and why", w)
+	}
+}
+
+// FuzzDigest checks that any paragraphs give either no digest or one of at least
+// digestItems items with a label, and never panic.
+func FuzzDigest(f *testing.F) {
+	f.Add("SLUG _ one\nSLUG-TWO _ two\nTHREE (Place) — three")
+	f.Add("AB \xff _ x\nAB -\n\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n")
+		label, items := digest(paras)
+		if items != 0 && (items < digestItems || label == "" || items > len(paras)) {
+			t.Errorf("digest(%q) = %q, %d", paras, label, items)
+		}
+	})
+}
