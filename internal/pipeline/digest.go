@@ -36,14 +36,18 @@ func labelled(p string) bool {
 }
 
 // digest returns the first label of an article that is a digest and the number of
-// its labelled paragraphs, or "" and 0.
+// its labelled paragraphs, or "" and 0. A paragraph repeated counts once.
 func digest(paras []string) (first string, items int) {
+	var seen map[string]bool
 	for _, p := range paras {
-		if labelled(p) {
-			if items++; first == "" {
-				first = itemLabel().FindString(p)
-			}
+		if !labelled(p) || seen[p] {
+			continue
 		}
+		if seen == nil {
+			seen, first = map[string]bool{}, itemLabel().FindString(p)
+		}
+		seen[p] = true
+		items++
 	}
 	if items < digestItems || float64(items) < digestShare*float64(len(paras)) {
 		return "", 0

@@ -28,6 +28,7 @@ func TestDigest(t *testing.T) {
 		{"two labels are not enough", []string{"WASHINGTON _ " + story, "Q AND A - what it means", story}, "", 0},
 		{"three labels in a long article are too few",
 			append([]string{"BOSTON _ " + story, "NEW YORK _ " + story, "CHICAGO _ " + story}, strings.Split(strings.Repeat(story+"|", 30), "|")...), "", 0},
+		{"a paragraph repeated counts once", []string{"LONDON _ " + story, "LONDON _ " + story, "LONDON _ " + story, "PARIS _ " + story}, "", 0},
 		{"capitals without a dash", []string{"NASA SAID the probe was lost.", "FBI AGENTS searched the house.", "UN TALKS resumed.", story}, "", 0},
 		{"a label in mixed case", []string{"Washington _ " + story, "London _ " + story, "Paris _ " + story}, "", 0},
 	}
