@@ -104,11 +104,14 @@ func prepareStream(arts []news.Article, dopt dedupe.Options, copt cluster.Option
 }
 
 func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks StreamHooks, st *StreamStats) {
-	if reason := setAside(d.prepared); reason != "" {
+	aside := func(reason string) {
 		st.SetAside++
 		if hooks.SetAside != nil {
 			hooks.SetAside(d.art, reason)
 		}
+	}
+	if reason := setAside(d.prepared); reason != "" {
+		aside(reason)
 		return
 	}
 	if m, dup := dix.Add(d.art.ID, d.art.Published, d.sig); dup {
@@ -119,10 +122,7 @@ func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks Stre
 		return
 	}
 	if _, err := cl.AddPrepared(d.feat); err != nil {
-		st.SetAside++
-		if hooks.SetAside != nil {
-			hooks.SetAside(d.art, err.Error())
-		}
+		aside(err.Error())
 		return
 	}
 	st.MaxOpen = max(st.MaxOpen, cl.OpenCount())

@@ -34,9 +34,9 @@ func Headline(arts []news.Article, score func(title string) float64) string {
 	return tidyTitle(best, arts)
 }
 
-// MeanWeight scores a headline by the mean weight of its content terms, 0 for one
+// meanWeight scores a headline by the mean weight of its content terms, 0 for one
 // without any.
-func MeanWeight(title string, terms func(string) []string, weight func(string) float64) float64 {
+func meanWeight(title string, terms func(string) []string, weight func(string) float64) float64 {
 	ts := terms(title)
 	if len(ts) == 0 {
 		return 0
@@ -91,9 +91,9 @@ func shouted(t string) bool {
 // capital more often than without is a name and keeps their form ("New York"). Any
 // other word takes its most frequent form ("Bush's", "FBI", "death"), but lower case
 // if the bodies use that at least a third as often ("new") or never use the word.
-// A word they never use stays as written if it is a single letter (the "S" of "U.S.",
-// which follows a full stop) or is letters without a vowel, like most acronyms ("NYC"). The first
-// word starts with a capital.
+// A word they never use stays as written if it is a single letter (the "S" of
+// "U.S.", which follows a full stop) or letters without a vowel, like most acronyms
+// ("NYC"). The first word starts with a capital.
 func recase(t string, arts []news.Article) string {
 	type span struct {
 		start, end int
@@ -101,13 +101,7 @@ func recase(t string, arts []news.Article) string {
 	}
 	var spans []span
 	forEachWordAt(t, func(start, end int) {
-		// Apostrophes around a word (a quote in 'single marks') stay as written.
-		core := strings.Trim(t[start:end], "'’")
-		if core == "" {
-			return
-		}
-		start += strings.Index(t[start:end], core)
-		spans = append(spans, span{start, start + len(core), strings.ToLower(core)})
+		spans = append(spans, span{start, end, strings.ToLower(t[start:end])})
 	})
 	// How the bodies write each word of the headline and each pair of neighbours.
 	forms := map[string]map[string]int{}
@@ -197,35 +191,40 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 }
 
-// forEachWordAt calls f with the byte span of every word of s.
+// forEachWordAt calls f with the byte span of every word of s, without the
+// apostrophes at its ends (a quote in 'single marks' is not part of the word).
 func forEachWordAt(s string, f func(start, end int)) {
+	word := func(start, end int) {
+		core := strings.Trim(s[start:end], "'’")
+		if core != "" {
+			start += strings.Index(s[start:end], core)
+			f(start, start+len(core))
+		}
+	}
 	start := -1
 	for i, r := range s {
 		switch {
 		case isWordRune(r) && start < 0:
 			start = i
 		case !isWordRune(r) && start >= 0:
-			f(start, i)
+			word(start, i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		f(start, len(s))
+		word(start, len(s))
 	}
 }
 
-// forEachWord calls f with every word of s, trimmed of apostrophes at its ends, and
-// whether it starts a sentence (it is the first word, or follows . ! ? or a colon).
+// forEachWord calls f with every word of s and whether it starts a sentence (it is
+// the first word, or follows . ! ? or a colon).
 func forEachWord(s string, f func(w string, startsSentence bool)) {
 	starts, last := true, 0
 	forEachWordAt(s, func(start, end int) {
 		if strings.ContainsAny(s[last:start], ".!?:") {
 			starts = true
 		}
-		w := strings.Trim(s[start:end], "'’")
-		if w != "" {
-			f(w, starts)
-		}
+		f(s[start:end], starts)
 		starts, last = false, end
 	})
 }

@@ -130,7 +130,7 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 		if opt.Terms == nil {
 			return 0
 		}
-		return MeanWeight(title, opt.Terms, func(t string) float64 { return cs.termWeight[t] })
+		return meanWeight(title, opt.Terms, func(t string) float64 { return cs.termWeight[t] })
 	})
 	return b
 }
