@@ -10,14 +10,16 @@ import (
 	"os"
 
 	"github.com/storyline-news/storyline/internal/extract"
+	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/pipeline"
 )
 
 const extractUsage = `Usage: storyline extract [flags] FILE|URL...
 
-Prints the article extracted from each HTML file or web page (a feed URL gives its
-items): JSON Lines with source, url, title, byline, outlet, published, language and
+Prints the article extracted from each HTML file or web page (a feed gives its
+items; a text, JSON or wire SGML file its articles, read and cleaned as brief reads
+them): JSON Lines with source, url, title, byline, outlet, published, language and
 text, or plain text.
 
 Flags:
@@ -63,6 +65,14 @@ func extractOne(ctx context.Context, w *pipeline.Web, in string) ([]news.Article
 	data, err := readInput(in)
 	if err != nil {
 		return nil, []news.Warning{news.WarningFrom(in, err)}
+	}
+	if ingest.SniffFeed(data) != "" || ingest.Format(in, data) != ingest.FormatHTML && ingest.Format(in, data) != "" {
+		// A feed, text, JSON or wire SGML: its articles as brief reads them.
+		arts, warns, err := pipeline.Read(ctx, pipeline.Config{Web: w}, []string{in})
+		if err != nil {
+			warns = append(warns, news.WarningFrom(in, err))
+		}
+		return arts, warns
 	}
 	a, err := extract.Page(ctx, in, data, extract.Options{})
 	if err != nil && (news.ErrorCode(err) != news.Denied || len(a.Paragraphs) == 0) {

@@ -200,3 +200,50 @@ func TestWebRefusals(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractOtherFormats checks that extract reads a text, JSON Lines, SGML or feed
+// file as brief reads it, with its metadata, instead of taking it for a web page.
+func TestExtractOtherFormats(t *testing.T) {
+	dir := t.TempDir()
+	body := "The new dam on the Green River opened on Thursday after six years of building, officials said."
+	files := map[string]string{
+		"story.txt":   "Title: Dam opens on the Green River\nSource: Valley News\nDate: 2024-03-07\n\n" + body + "\n",
+		"items.jsonl": `{"title": "Dam opens", "text": "` + body + `", "source": "Valley News"}` + "\n" + `{"title": "Dam power", "text": "Turbines at the new dam will power the valley's homes from next spring, its builders said."}` + "\n",
+		"wire.sgml":   "<DOC>\n<DOCNO> APW20240307.0001 </DOCNO>\n<HEADLINE> Dam opens </HEADLINE>\n<TEXT>\n<P> " + body + " </P>\n</TEXT>\n</DOC>\n",
+		"feed.xml":    `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title><item><title>Dam opens</title><description>` + body + `</description></item></channel></rss>`,
+	}
+	tests := []struct {
+		file   string
+		titles []string
+		outlet string
+	}{
+		{"story.txt", []string{"Dam opens on the Green River"}, "Valley News"},
+		{"items.jsonl", []string{"Dam opens", "Dam power"}, "Valley News"},
+		{"wire.sgml", []string{"Dam opens"}, "Associated Press"},
+		{"feed.xml", []string{"Dam opens"}, "Valley News"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			path := filepath.Join(dir, tc.file)
+			writeFile(t, path, files[tc.file])
+			code, out, errs := run(t, "", "extract", path)
+			if code != exitOK {
+				t.Fatalf("exit %d; stderr:\n%s", code, errs)
+			}
+			var titles []string
+			for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				var r struct{ Title, Outlet, Text string }
+				if err := json.Unmarshal([]byte(line), &r); err != nil {
+					t.Fatalf("%v in %q", err, line)
+				}
+				titles = append(titles, r.Title)
+				if i == 0 && (r.Outlet != tc.outlet || !strings.Contains(r.Text, "Green River")) {
+					t.Errorf("first record: outlet %q, text %q; want %q and the body", r.Outlet, r.Text, tc.outlet)
+				}
+			}
+			if diff := cmp.Diff(tc.titles, titles); diff != "" {
+				t.Errorf("titles (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -58,6 +58,17 @@ func Parse(source string, data []byte, opt Options) ([]news.Article, []news.Warn
 	return finish(source, arts, warns)
 }
 
+// Format names the format Parse reads data from source as (FormatJSON, FormatJSONL,
+// FormatSGML, FormatHTML or FormatText; a feed is sniffed before, see SniffFeed), or
+// "" when data is not text or is blank.
+func Format(source string, data []byte) string {
+	text, err := decode(source, data)
+	if err != nil || strings.TrimSpace(text) == "" {
+		return ""
+	}
+	return detect(source, text)
+}
+
 // detect names the format of text: content first, the file extension as a tie-breaker.
 func detect(source, text string) string {
 	ext := strings.ToLower(filepath.Ext(source))

@@ -266,3 +266,22 @@ func TestParseManyDuplicateIDs(t *testing.T) {
 		t.Errorf("last ID = %q, want APW1-20000", arts[19999].ID)
 	}
 }
+
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		source, data, want string
+	}{
+		{"a.json", `{"title": "x", "text": "y"}`, FormatJSON},
+		{"a.jsonl", "{\"text\": \"y\"}\n{\"text\": \"z\"}\n", FormatJSONL},
+		{"a", "<DOC><DOCNO> X1 </DOCNO><TEXT>y</TEXT></DOC>", FormatSGML},
+		{"a", "<!doctype html><html><body><p>y</p></body></html>", FormatHTML},
+		{"a.txt", "Title: x\n\ny", FormatText},
+		{"a.txt", " \n\t", ""},
+		{"a.bin", "\x00\x01\x02\x00\x00", ""},
+	}
+	for _, tc := range tests {
+		if got := Format(tc.source, []byte(tc.data)); got != tc.want {
+			t.Errorf("Format(%q, %q) = %q, want %q", tc.source, tc.data, got, tc.want)
+		}
+	}
+}
