@@ -1,9 +1,6 @@
 package pipeline
 
-import (
-	"regexp"
-	"sync"
-)
+import "github.com/storyline-news/storyline/internal/text"
 
 // A digest is a list of other stories sent as one article: a wire service's budget
 // ("EDITORIAL-ELIAN _ Janet Reno clarified ...", "RUSSIA-TREATY _ MOSCOW _ ..."), a
@@ -21,18 +18,14 @@ const (
 	digestShare = 0.1
 )
 
-var itemLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[A-Z][A-Z0-9.,'’&/ -]{1,40}?(?: \([A-Za-z. ]{1,30}\))? (?:_|—|–|--|-) `)
-})
-
-// labelled reports whether a paragraph opens with a label in capitals and a dash
-// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ").
+// labelled reports whether a paragraph opens with a dateline or slug and a dash
+// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see text.Dateline).
 func labelled(p string) bool {
 	// Most paragraphs fail at once: a label starts with two capitals.
 	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
 		return false
 	}
-	return itemLabel().MatchString(p)
+	return text.Dateline(p) != ""
 }
 
 // digest returns the first label of an article that is a digest and the number of
@@ -44,7 +37,7 @@ func digest(paras []string) (first string, items int) {
 			continue
 		}
 		if seen == nil {
-			seen, first = map[string]bool{}, itemLabel().FindString(p)
+			seen, first = map[string]bool{}, text.Dateline(p)
 		}
 		seen[p] = true
 		items++

@@ -1,0 +1,44 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Dateline returns the wire dateline or slug that opens s, with its dash and the
+// space after it ("WASHINGTON — ", "NEW YORK (AP) -- ", "LONDON, May 3 (Reuters) - ",
+// the New York Times wire's "WASHINGTON _ ", a wire budget's "EDITORIAL-ELIAN _ "), or
+// "" when s opens with none. It is a place or slug in capitals, perhaps a date,
+// perhaps an agency in brackets, within 60 bytes, then a dash and a sentence that
+// starts with a capital, a digit or a quotation mark.
+func Dateline(s string) string {
+	for _, dash := range []string{" — ", " -- ", " – ", " - ", " _ "} {
+		i := strings.Index(s, dash)
+		if i <= 0 || i > 60 || !placeInCapitals(s[:i]) {
+			continue
+		}
+		rest := strings.TrimLeftFunc(s[i+len(dash):], unicode.IsSpace)
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r) {
+			return s[:len(s)-len(rest)]
+		}
+	}
+	return ""
+}
+
+// placeInCapitals reports whether head looks like the head of a dateline: a place in
+// capitals, perhaps a date, perhaps an agency in brackets.
+func placeInCapitals(head string) bool {
+	place, _, _ := strings.Cut(head, "(")
+	place, _, _ = strings.Cut(place, ",")
+	letters, upper := 0, 0
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper == letters
+}
