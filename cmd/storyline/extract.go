@@ -66,7 +66,7 @@ func extractOne(ctx context.Context, w *pipeline.Web, in string) ([]news.Article
 	if err != nil {
 		return nil, []news.Warning{news.WarningFrom(in, err)}
 	}
-	if ingest.SniffFeed(data) != "" || ingest.Format(in, data) != ingest.FormatHTML && ingest.Format(in, data) != "" {
+	if f := ingest.Format(in, data); ingest.SniffFeed(data) != "" || f != ingest.FormatHTML && f != "" {
 		// A feed, text, JSON or wire SGML: its articles as brief reads them.
 		arts, warns, err := pipeline.Read(ctx, pipeline.Config{Web: w}, []string{in})
 		if err != nil {
