@@ -494,7 +494,10 @@ func BriefStories(ctx context.Context, cfg Config, opt StoryOptions, paths []str
 		}
 		res.Stories = append(res.Stories, briefOf(st, cfg))
 	}
-	if len(res.Stories) == 0 {
+	switch {
+	case len(sr.Stories) == 0:
+		return res, news.Errorf(news.Invalid, "", "no article could be placed in a story (%d set aside, see the warnings)", len(sr.Warnings))
+	case len(res.Stories) == 0:
 		return res, news.Errorf(news.Invalid, "", "no story has %d or more articles (%d stories found)", opt.MinArticles, len(sr.Stories))
 	}
 	return res, nil

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -190,6 +192,24 @@ func TestBriefStoriesMinArticles(t *testing.T) {
 				t.Errorf("briefs (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestBriefStoriesAllSetAside checks that a pile whose every article is set aside
+// fails with a message that says so, and keeps the warning that says why.
+func TestBriefStoriesAllSetAside(t *testing.T) {
+	dir := t.TempDir()
+	budget := "Spot news budget\n\nSESSIONS-TRUMP _ WASHINGTON _ The attorney general said he would stay.\n\n" +
+		"STORM-COAST _ MIAMI _ A storm is expected to reach the coast on Friday.\n\nSCHOOL-BUDGET _ AUSTIN, Texas _ Lawmakers cut school spending.\n"
+	if err := os.WriteFile(filepath.Join(dir, "budget.txt"), []byte(budget), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := BriefStories(context.Background(), Config{}, StoryOptions{}, []string{dir})
+	if news.ErrorCode(err) != news.Invalid || !strings.Contains(err.Error(), "no article could be placed in a story (1 set aside, see the warnings)") {
+		t.Errorf("error %v: want one saying every article was set aside", err)
+	}
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Reason, "a digest of other stories") {
+		t.Errorf("warnings %v: want the digest's", res.Warnings)
 	}
 }
 
