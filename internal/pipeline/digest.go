@@ -1,6 +1,6 @@
 package pipeline
 
-import "github.com/storyline-news/storyline/internal/text"
+import "github.com/storyline-news/storyline/internal/summarize"
 
 // A digest is a list of other stories sent as one article: a wire service's budget
 // ("EDITORIAL-ELIAN _ Janet Reno clarified ...", "RUSSIA-TREATY _ MOSCOW _ ..."), a
@@ -19,13 +19,13 @@ const (
 )
 
 // labelled reports whether a paragraph opens with a dateline or slug and a dash
-// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see text.Dateline).
+// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline).
 func labelled(p string) bool {
 	// Most paragraphs fail at once: a label starts with two capitals.
 	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
 		return false
 	}
-	return text.Dateline(p) != ""
+	return summarize.Dateline(p) != ""
 }
 
 // digest returns the first label of an article that is a digest and the number of
@@ -37,7 +37,7 @@ func digest(paras []string) (first string, items int) {
 			continue
 		}
 		if seen == nil {
-			seen, first = map[string]bool{}, text.Dateline(p)
+			seen, first = map[string]bool{}, summarize.Dateline(p)
 		}
 		seen[p] = true
 		items++

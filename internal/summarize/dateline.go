@@ -3,18 +3,54 @@ package summarize
 import (
 	"strings"
 	"unicode"
-
-	"github.com/storyline-news/storyline/internal/text"
+	"unicode/utf8"
 )
 
-// stripDateline removes a wire dateline (see text.Dateline) from the start of a
+// stripDateline removes a wire dateline (see Dateline) from the start of a
 // sentence: in a brief the sentence no longer opens the article, and the citation says
 // where it came from.
 func stripDateline(s string) string {
-	if d := text.Dateline(s); d != "" {
+	if d := Dateline(s); d != "" {
 		return strings.TrimSpace(s[len(d):])
 	}
 	return s
+}
+
+// Dateline returns the wire dateline or slug that opens s, with its dash and the
+// space after it ("WASHINGTON — ", "NEW YORK (AP) -- ", "LONDON, May 3 (Reuters) - ",
+// the New York Times wire's "WASHINGTON _ ", a wire budget's "EDITORIAL-ELIAN _ "), or
+// "" when s opens with none. It is a place or slug in capitals, perhaps a date,
+// perhaps an agency in brackets, within 60 bytes, then a dash and a sentence that
+// starts with a capital, a digit or a quotation mark.
+func Dateline(s string) string {
+	for _, dash := range []string{" — ", " -- ", " – ", " - ", " _ "} {
+		i := strings.Index(s, dash)
+		if i <= 0 || i > 60 || !placeInCapitals(s[:i]) {
+			continue
+		}
+		rest := strings.TrimLeftFunc(s[i+len(dash):], unicode.IsSpace)
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r) {
+			return s[:len(s)-len(rest)]
+		}
+	}
+	return ""
+}
+
+// placeInCapitals reports whether head looks like the head of a dateline: a place in
+// capitals, perhaps a date, perhaps an agency in brackets.
+func placeInCapitals(head string) bool {
+	place, _, _ := strings.Cut(head, "(")
+	place, _, _ = strings.Cut(place, ",")
+	letters, upper := 0, 0
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper == letters
 }
 
 // wordCount counts the white-space separated tokens of s that hold a letter or a digit,
