@@ -157,11 +157,15 @@ func writeStoriesText(w io.Writer, res pipeline.StoriesResult, articles bool) er
 			}
 		}
 	}
+	aside := ""
+	if n := len(res.Warnings); n > 0 {
+		aside = fmt.Sprintf("; %d %s skipped or set aside (see the warnings)", n, nouns(n, "input"))
+	}
 	story := "stories"
 	if len(res.Stories) == 1 {
 		story = "story"
 	}
-	_, err := fmt.Fprintf(w, "%d %s\n", len(res.Stories), story)
+	_, err := fmt.Fprintf(w, "%d %s%s\n", len(res.Stories), story, aside)
 	return err
 }
 

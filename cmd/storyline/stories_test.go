@@ -59,6 +59,31 @@ func sortedCopy(xs []string) []string {
 	return out
 }
 
+// TestStoriesSetAside checks that the text listing ends by counting the inputs
+// skipped or set aside, whose warnings name them.
+func TestStoriesSetAside(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"000_346f49fed0cd49ef.txt", "001_552ca271601b3f73.txt"} {
+		data, err := os.ReadFile(filepath.Join(sample, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "", "stories", dir)
+	if code != exitPartial || !strings.Contains(errs, "empty.txt") {
+		t.Errorf("exit %d (want %d), stderr %q (want a warning naming empty.txt)", code, exitPartial, errs)
+	}
+	if !strings.HasSuffix(out, "1 story; 1 input skipped or set aside (see the warnings)\n") {
+		t.Errorf("output does not end with the count of inputs skipped:\n%s", out)
+	}
+}
+
 func TestStoriesUsage(t *testing.T) {
 	tests := []struct {
 		name string
