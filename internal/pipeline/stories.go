@@ -319,7 +319,7 @@ func traceMoves(stories []Story) {
 	}
 	for _, st := range stories {
 		for _, a := range st.Articles {
-			if a.Moved != nil {
+			if a.Moved != nil { // a pointer: the story's own Move is set
 				a.Moved.Into = into[a.Moved.From]
 			}
 		}
