@@ -60,27 +60,27 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "warning: %s: %s\n", w.Source, w.Reason)
 	}
 	truth, pred := labels(res.Stories, folders)
-	aside := 0
+	var aside []string // the stories of one of the inputs set aside
 	for _, w := range res.Warnings {
 		// An input in a topic folder that was set aside or could not be read is in
 		// no story: it is scored as a story of its own, not left out of the figures.
 		if f := folderOf(w.Source, folders); f != w.Source {
-			truth, pred = append(truth, f), append(pred, "set aside: "+w.Source)
-			aside++
+			truth, aside = append(truth, f), append(aside, "set aside: "+w.Source)
 		}
 	}
+	pred = append(pred, aside...)
 	secs := time.Since(start).Seconds()
 	w := e.stdout
 	fmt.Fprintf(w, "%d articles in %d true stories; %d stories found", len(truth), len(folders), len(res.Stories))
-	if aside > 0 {
-		fmt.Fprintf(w, "; %d set aside or unreadable, each scored as a story of its own", aside)
+	if len(aside) > 0 {
+		fmt.Fprintf(w, "; %d set aside or unreadable, each scored as a story of its own", len(aside))
 	}
 	fmt.Fprintln(w)
 	all, halves := scoreHalves(e, "all", "", truth, pred)
 	fmt.Fprintf(w, "%.1f s\n", secs)
 	var top map[string]any
 	if *ceiling {
-		if top, err = printCeiling(ctx, e, res.Stories, folders, truth, opt()); err != nil {
+		if top, err = printCeiling(ctx, e, res.Stories, folders, truth, aside, opt()); err != nil {
 			fmt.Fprintf(e.stderr, "storyline eval stories: %v\n", err)
 			return exitFor(err)
 		}
@@ -90,7 +90,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	}
 	if *asJSON {
 		figures := scoresJSON(all)
-		maps.Copy(figures, map[string]any{"articles": len(truth), "stories": len(res.Stories), "set_aside": aside,
+		maps.Copy(figures, map[string]any{"articles": len(truth), "stories": len(res.Stories), "set_aside": len(aside),
 			"true_stories": len(folders), "seconds": secs, "halves": halfJSON(halves)})
 		if top != nil {
 			figures["ceiling"] = top
@@ -108,8 +108,8 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 // the true story whose centre is nearest (see pipeline.NearestTrue), each copy going
 // with its original, as "ceiling" lines, and returns the figures for the JSON line.
 // truth is every article's and copy's true story, in the order labels gives, then
-// those of the inputs set aside, which stay in stories of their own.
-func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders, truth []string, opt pipeline.StoryOptions) (map[string]any, error) {
+// those of the inputs set aside, which stay in their stories of one, aside.
+func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders, truth, aside []string, opt pipeline.StoryOptions) (map[string]any, error) {
 	var arts []news.Article
 	var distinct []string
 	for _, st := range stories {
@@ -132,9 +132,7 @@ func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders
 			i++
 		}
 	}
-	for j := len(pred); j < len(truth); j++ {
-		pred = append(pred, "set aside "+strconv.Itoa(j)) // in no story here either
-	}
+	pred = append(pred, aside...) // in no story here either
 	s, halves := scoreHalves(e, "ceiling", "  ", truth, pred)
 	out := scoresJSON(s)
 	out["halves"] = halfJSON(halves)
