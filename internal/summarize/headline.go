@@ -91,6 +91,8 @@ func shouted(t string) bool {
 // capital more often than without is a name and keeps their form ("New York"). Any
 // other word takes its most frequent form ("Bush's", "FBI", "death"), but lower case
 // if the bodies use that at least a third as often ("new") or never use the word.
+// Uses next to another capitalised word count only for a word never written
+// otherwise: "New" in "New York" says nothing of "new" elsewhere.
 // A word they never use stays as written if it is a single letter (the "S" of
 // "U.S.", which follows a full stop) or letters without a vowel, like most acronyms
 // ("NYC"). The first word starts with a capital.
@@ -111,22 +113,47 @@ func recase(t string, arts []news.Article) string {
 			forms[spans[i-1].low+" "+sp.low] = map[string]int{}
 		}
 	}
+	// A capital on a word next to another capitalised word may belong to the name
+	// they make ("New York") rather than to the word: such uses count only for a word
+	// the bodies never write alone.
+	inName := map[string]map[string]int{}
+	type use struct {
+		w      string
+		starts bool
+	}
+	var uses []use
 	for _, a := range arts {
 		for _, p := range a.Paragraphs {
-			prev := ""
-			forEachWord(p, func(w string, starts bool) {
-				if !starts {
-					if f, ok := forms[strings.ToLower(w)]; ok {
-						f[w]++
+			uses = uses[:0]
+			forEachWord(p, func(w string, starts bool) { uses = append(uses, use{w, starts}) })
+			for i, u := range uses {
+				if u.starts { // a capital that starts a sentence says nothing of a name
+					continue
+				}
+				low := strings.ToLower(u.w)
+				if f, ok := forms[low]; ok {
+					named := u.w != low && (i > 0 && !uses[i-1].starts && capitalised(uses[i-1].w) ||
+						i+1 < len(uses) && !uses[i+1].starts && capitalised(uses[i+1].w))
+					if named {
+						if inName[low] == nil {
+							inName[low] = map[string]int{}
+						}
+						f = inName[low]
 					}
-					if f, ok := forms[strings.ToLower(prev+" "+w)]; ok && prev != "" {
-						f[prev+" "+w]++
+					f[u.w]++
+				}
+				if i > 0 && !uses[i-1].starts {
+					pair := uses[i-1].w + " " + u.w
+					if f, ok := forms[strings.ToLower(pair)]; ok {
+						f[pair]++
 					}
 				}
-				if prev = w; starts {
-					prev = "" // a capital that starts a sentence says nothing of a name
-				}
-			})
+			}
+		}
+	}
+	for low, f := range inName {
+		if len(forms[low]) == 0 {
+			forms[low] = f
 		}
 	}
 	out := make([]string, len(spans))
@@ -158,6 +185,12 @@ func recase(t string, arts []news.Article) string {
 	}
 	b.WriteString(t[last:])
 	return b.String()
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // acronym reports whether a lower-cased word is letters without a vowel ("nyc").

@@ -38,6 +38,14 @@ func TestHeadline(t *testing.T) {
 			[]news.Article{{Title: "EGYPTAIR 990 CRASH SPREADS TO 2ND PLANT", Paragraphs: body}}, nil, "Egyptair 990 crash spreads to 2nd plant"},
 		{"a common word, and in a name",
 			[]news.Article{{Title: "A NEW PLAN FOR NEW YORK AND NYC", Paragraphs: body}}, nil, "A new plan for New York and NYC"},
+		{"a word written mostly in names, alone in lower case",
+			[]news.Article{{Title: "CONCORDE FLIGHT PUTS NEW PERSPECTIVE ON CRASH", Paragraphs: []string{
+				"The Concorde was bound for New York. Travel to New York and New Jersey resumed.",
+				"In New York a new inquiry began, and Air France grounded the Concorde."}}}, nil,
+			"Concorde flight puts new perspective on crash"},
+		{"a word written only in names keeps its capital",
+			[]news.Article{{Title: "SAFETY REVIEW IN YORK", Paragraphs: []string{"The review began in New York and West York."}}}, nil,
+			"Safety review in York"},
 		{"mixed case left alone", []news.Article{{Title: "FBI Takes Over Crash Investigation", Paragraphs: body}}, nil, "FBI Takes Over Crash Investigation"},
 	}
 	for _, tc := range tests {
