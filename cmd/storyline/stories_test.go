@@ -196,7 +196,7 @@ func TestStoriesNotes(t *testing.T) {
 		want []string
 	}{
 		{"consolidated, text", []string{"stories", "--threshold", "0.5", sample},
-			[]string{"merged: s53b016660b8f (1 article), similarity 0.186, sharing sessions, trump"}},
+			[]string{"merged: s53b016660b8f (1 article), similarity 0.186, sharing Sessions, Trump"}},
 		{"consolidated, json", []string{"stories", "--threshold", "0.5", "--format", "json", sample},
 			[]string{`"merged": [`, `"story": "s53b016660b8f"`, `"score": 0.186`}},
 		{"stories of several articles consolidated, text", []string{"stories", "--threshold", "0.99", sample},

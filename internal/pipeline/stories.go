@@ -418,7 +418,7 @@ func showWords(st *Story) {
 	}
 	forms := text.NewForms(terms)
 	for _, a := range st.Articles {
-		forms.Add(a.Title)
+		forms.AddHeadline(a.Title)
 		for _, p := range a.Paragraphs {
 			forms.Add(p)
 		}

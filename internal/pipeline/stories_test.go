@@ -92,7 +92,7 @@ func TestGroup(t *testing.T) {
 		for _, a := range st.Articles {
 			for _, p := range append([]string{a.Title}, a.Paragraphs...) {
 				for _, w := range text.Words(p) {
-					words[strings.ToLower(w)] = true
+					words[w], words[strings.ToLower(w)] = true, true // shown lower-cased, or as written
 				}
 			}
 		}
