@@ -93,6 +93,12 @@ func TestParse(t *testing.T) {
 		want: []news.Article{{ID: "AP880212-0001", Outlet: "Associated Press", Published: date(1988, 2, 12, 0, 0),
 			Paragraphs: []string{"Kept.", "Also kept."}, Source: "t.sgml", Format: "sgml"}},
 	}, {
+		name:   "sgml wire codes in braces",
+		source: "u.sgml",
+		data:   "<DOC><DOCNO>NYT20000829.0034</DOCNO><TEXT><P>PACKARD (Undated) {ndash} A man waits{hellip} {notacode} {x} &not; &notes;</P></TEXT></DOC>",
+		want: []news.Article{{ID: "NYT20000829.0034", Outlet: "New York Times", Published: date(2000, 8, 29, 0, 0),
+			Paragraphs: []string{"PACKARD (Undated) – A man waits… {notacode} {x} ¬"}, Source: "u.sgml", Format: "sgml"}},
+	}, {
 		name:   "html densest block without article element",
 		source: "p.htm",
 		data: `<html><head><title>T</title></head><body><div><p>Menu</p></div>` +

@@ -32,10 +32,11 @@ var outlets = map[string]string{
 }
 
 var (
-	sgmlTag    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^<>]*>`) })
-	sgmlEntity = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&#?[A-Za-z0-9]{1,10};`) })
-	sgmlPara   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<P(?:\s[^<>]*)?>`) })
-	sgmlNoise  = sync.OnceValue(func() *regexp.Regexp {
+	sgmlTag     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[^<>]*>`) })
+	sgmlEntity  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`&#?[A-Za-z0-9]{1,10};`) })
+	braceEntity = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{[a-z]{2,8}\}`) })
+	sgmlPara    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<P(?:\s[^<>]*)?>`) })
+	sgmlNoise   = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?is)<(ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)(?:\s[^<>]*)?>.*?</(?:ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)>`)
 	})
 	bylineLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\s*By\s+([A-Z][^\n]{1,80}?)\s*$`) })
@@ -207,8 +208,18 @@ func dropNoise(s string) string {
 }
 
 // unescapeSGML decodes HTML-style entities and SGML ones (&HT; is a tab); unknown
-// typesetting codes such as &QL; or &Cx1f; are dropped.
+// typesetting codes such as &QL; or &Cx1f; are dropped. The New York Times wire
+// also writes entities in braces, "{ndash}", "{hellip}": those that name an HTML
+// entity are decoded, other text in braces is left as it is.
 func unescapeSGML(s string) string {
+	if strings.Contains(s, "{") {
+		s = braceEntity().ReplaceAllStringFunc(s, func(m string) string {
+			if u, ok := htmlEntity("&" + m[1:len(m)-1] + ";"); ok {
+				return u
+			}
+			return m
+		})
+	}
 	if !strings.Contains(s, "&") {
 		return s
 	}
@@ -216,11 +227,18 @@ func unescapeSGML(s string) string {
 		if m == "&HT;" {
 			return "\t"
 		}
-		if u := html.UnescapeString(m); u != m {
+		if u, ok := htmlEntity(m); ok {
 			return u
 		}
 		return ""
 	})
+}
+
+// htmlEntity decodes one entity, "&ndash;", if it is an HTML one as a whole: "&not;"
+// is, "&notes;" is not (HTML would read its "&not" without the semicolon).
+func htmlEntity(e string) (string, bool) {
+	u := html.UnescapeString(e)
+	return u, u != e && !strings.HasSuffix(u, ";")
 }
 
 // elements returns the contents of every <TAG>...</TAG> in doc; up is doc in upper case.
