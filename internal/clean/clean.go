@@ -14,7 +14,9 @@
 //     by content-word overlap with the body, and kickers and deks are set aside (front.go).
 //     Words are compared by truncation stemming (C. D. Paice, "An evaluation method for
 //     stemming algorithms", SIGIR 1994; J. Mayfield and P. McNamee, "Single n-gram
-//     stemming", SIGIR 2003).
+//     stemming", SIGIR 2003);
+//   - for articles whose input declared no language, the language is identified by
+//     writing system and function words (language.go).
 //
 // Boilerplate detection across documents follows the idea of Kohlschütter, Fankhauser and
 // Nejdl, "Boilerplate detection using shallow text features" (WSDM 2010): short, link-like
@@ -192,6 +194,9 @@ func cleanOne(a news.Article, paras []string, rep *repetition) (news.Article, []
 		kept = nil
 	}
 	a.Paragraphs = kept
+	if a.Language == "" {
+		a.Language = Language(kept)
+	}
 	return a, removed
 }
 

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/storyline-news/storyline/internal/clean"
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/dedupe"
 	"github.com/storyline-news/storyline/internal/news"
@@ -299,12 +300,27 @@ func setAside(p prepared) string {
 	case len(p.body)+len(p.title) == 0:
 		return "no content words to place it in a story"
 	case p.words >= 30 && p.stop*10 < p.words:
+		if lang := languageOf(p.art); lang != "" && lang != "en" {
+			return "in " + clean.LanguageName(lang) + ", not English: story finding compares English terms"
+		}
 		return "not English (almost no English function words): story finding compares English terms"
 	case p.items > 0:
 		return fmt.Sprintf("a digest of other stories, not one story: %d paragraphs open with a slug or dateline, the first %q",
 			p.items, strings.TrimSpace(p.label))
 	}
 	return ""
+}
+
+// languageOf returns the base code of an article's language ("fr" for "fr-CA"): as
+// its input declared it, or else as clean.Language identifies it.
+func languageOf(a news.Article) string {
+	lang := a.Language
+	if lang == "" {
+		lang = clean.Language(a.Paragraphs)
+	}
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	base, _, _ = strings.Cut(base, "_")
+	return base
 }
 
 // traceMoves sets, for every article moved from a story that was later merged into

@@ -78,9 +78,9 @@ func TestGroup(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stories (-want +got):\n%s", diff)
 	}
-	notEnglish := "not English (almost no English function words): story finding compares English terms"
+	notEnglish := func(lang string) string { return "in " + lang + ", not English: story finding compares English terms" }
 	wantWarn := []news.Warning{{Source: "empty.txt", Reason: "no content words to place it in a story"},
-		{Source: "french.txt", Reason: notEnglish}, {Source: "german.txt", Reason: notEnglish}}
+		{Source: "french.txt", Reason: notEnglish("French")}, {Source: "german.txt", Reason: notEnglish("German")}}
 	if diff := cmp.Diff(wantWarn, res.Warnings); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
