@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Bylines, author bios and the outlet line are recognised by position and shape: a
@@ -210,4 +212,71 @@ func bioName(line string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// tidyByline writes the names of a byline that are in capitals ("SARA RIMER and
+// RAYMOND BONNER, Associated Press Writer") with an initial capital each ("Sara Rimer
+// and Raymond Bonner, ..."), with "AND" and "WITH" in lower case. A letter after "O'"
+// and after a hyphen starts a word too
+// ("O'Neil", "Smith-Jones"), and so does the capital after a name's own small letters
+// ("DePALMA" is DePalma). Roman numerals, initials, words in lower case and an
+// agency's initials next to a capitalised word ("AP Education Writer") are left as
+// they are.
+func tidyByline(b string) string {
+	var words [][2]int
+	forEachWordAt(b, func(start, end int) { words = append(words, [2]int{start, end}) })
+	// A short word in capitals next to a capitalised one is an agency's initials:
+	// "AP Education Writer".
+	titled := func(i int) bool {
+		if i < 0 || i >= len(words) {
+			return false
+		}
+		w := b[words[i][0]:words[i][1]]
+		return capitalised(w) && strings.IndexFunc(w, unicode.IsLower) > 0
+	}
+	var out strings.Builder
+	last := 0
+	for i, w := range words {
+		out.WriteString(b[last:w[0]])
+		word := b[w[0]:w[1]]
+		switch low := strings.ToLower(word); {
+		case shouted(word) && (low == "and" || low == "with"):
+			word = low
+		case utf8.RuneCountInString(word) > 3 || !titled(i-1) && !titled(i+1):
+			word = nameCase(word)
+		}
+		out.WriteString(word)
+		last = w[1]
+	}
+	out.WriteString(b[last:])
+	return out.String()
+}
+
+// nameCase writes one word of a name in capitals with an initial capital (see
+// tidyByline).
+func nameCase(w string) string {
+	if strings.Trim(w, "IVX") == "" {
+		return w
+	}
+	if !shouted(w) {
+		// Capitals keep a name's own small letters: "DePALMA" is DePalma, "McDONALD"
+		// McDonald.
+		i := strings.LastIndexFunc(w, unicode.IsLower)
+		if rest := w[i+1:]; i >= 0 && shouted(rest) && len(rest) >= 3 {
+			return w[:i+1] + nameCase(rest)
+		}
+		return w
+	}
+	var b strings.Builder
+	upper := true
+	for i, r := range w {
+		if upper {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		// A new part starts after a hyphen, and after the apostrophe of O' or D'.
+		upper = r == '-' || (r == '\'' || r == '’') && i == 1
+	}
+	return b.String()
 }

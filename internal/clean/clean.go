@@ -15,6 +15,8 @@
 //     Words are compared by truncation stemming (C. D. Paice, "An evaluation method for
 //     stemming algorithms", SIGIR 1994; J. Mayfield and P. McNamee, "Single n-gram
 //     stemming", SIGIR 2003);
+//   - headlines lose trailing wire codes ("(1)", "(FOR RELEASE ...)"), and a headline in
+//     capitals is written as the body writes its words (headline.go);
 //   - for articles whose input declared no language, the language is identified by
 //     writing system and function words (language.go).
 //
@@ -130,6 +132,7 @@ func Clean(articles []news.Article, opt Options) ([]news.Article, Report) {
 	forEach(len(articles), func(i int) {
 		out[i], removed[i] = cleanOne(articles[i], paras[i], rep)
 	})
+	tidyTitles(out)
 	var report Report
 	for _, r := range removed {
 		report.Removed = append(report.Removed, r...)
@@ -177,6 +180,7 @@ func cleanOne(a news.Article, paras []string, rep *repetition) (news.Article, []
 	a.Title, a.Byline, a.Outlet = normalize(a.Title), normalize(a.Byline), normalize(a.Outlet)
 	reasons := make([]string, len(paras))
 	markBylines(&a, paras, reasons)
+	a.Byline = tidyByline(a.Byline)
 	markLines(paras, reasons, rep)
 	markNewsletter(paras, reasons)
 	markTail(&a, paras, reasons)

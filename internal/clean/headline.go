@@ -1,0 +1,309 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/news"
+)
+
+// wireCode matches a parenthesised note without lower-case letters at the end of a
+// headline: an agency's part number or desk code, "(1)", "(2-2)", "(DW)", "(FOR
+// RELEASE THE WEEK OF MON., MAY 17, 1999)".
+var wireCode = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*\(([^()\p{Ll}]*)\)\s*$`)
+})
+
+// tidyTitle makes a headline fit to show: without trailing wire codes, and, when it
+// is written in capitals, written as body writes its words (see casing). Clean
+// counts the words over the whole pile instead (tidyTitles).
+func tidyTitle(t string, body []string) string {
+	t = dropWireCodes(t)
+	if !shouted(t) {
+		return t
+	}
+	c := newCasing([]string{t})
+	c.count(body)
+	return c.recase(t)
+}
+
+// tidyTitles tidies every article's headline as tidyTitle does, with the words of
+// the headlines in capitals counted over all the articles' bodies: one article may
+// never write a word of its own headline outside it, or write it only in a name.
+func tidyTitles(arts []news.Article) {
+	var shouting []int
+	for i := range arts {
+		arts[i].Title = dropWireCodes(arts[i].Title)
+		if shouted(arts[i].Title) {
+			shouting = append(shouting, i)
+		}
+	}
+	if len(shouting) == 0 {
+		return
+	}
+	titles := make([]string, len(shouting))
+	for j, i := range shouting {
+		titles[j] = arts[i].Title
+	}
+	c := newCasing(titles)
+	for _, a := range arts {
+		c.count(a.Paragraphs)
+	}
+	for _, i := range shouting {
+		arts[i].Title = c.recase(arts[i].Title)
+	}
+}
+
+// dropWireCodes removes the wire codes at the end of a headline, unless nothing
+// else is left.
+func dropWireCodes(t string) string {
+	for {
+		s := wireCode().ReplaceAllString(t, "")
+		if s == t || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+			return t
+		}
+		t = s
+	}
+}
+
+// shouted reports whether a headline is written in capitals: it has at least two
+// letters and no lower-case one.
+func shouted(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// casing counts how prose writes the words of some headlines in capitals, and each
+// pair of neighbours among them, where no sentence starts.
+type casing struct {
+	forms map[string]map[string]int // by lower-cased word or pair: the forms written
+	// inName counts the capitalised uses of a word next to another capitalised word:
+	// the capital may belong to the name they make ("New York") rather than to the
+	// word, so they count only for a word never written alone.
+	inName map[string]map[string]int
+	uses   []use
+}
+
+// use is one word of prose, and whether it starts a sentence.
+type use struct {
+	w      string
+	starts bool
+}
+
+// span is one word of a headline: its bytes and its lower-cased form, without a
+// possessive "'s" (the possessive takes the form of its word: "Nino's" as "Nino").
+type span struct {
+	start, end int
+	low, poss  string
+}
+
+// headlineWords returns the words of a headline.
+func headlineWords(t string) []span {
+	var spans []span
+	forEachWordAt(t, func(start, end int) {
+		low, poss := strings.ToLower(t[start:end]), ""
+		for _, p := range []string{"'s", "’s"} {
+			if base, ok := strings.CutSuffix(low, p); ok && base != "" {
+				low, poss = base, t[end-len(p):end]
+			}
+		}
+		spans = append(spans, span{start, end, low, poss})
+	})
+	return spans
+}
+
+// newCasing returns a casing that counts the words of the given headlines.
+func newCasing(titles []string) *casing {
+	c := &casing{forms: map[string]map[string]int{}, inName: map[string]map[string]int{}}
+	for _, t := range titles {
+		spans := headlineWords(t)
+		for i, sp := range spans {
+			c.forms[sp.low] = map[string]int{}
+			if i > 0 {
+				c.forms[spans[i-1].low+" "+sp.low] = map[string]int{}
+			}
+		}
+	}
+	return c
+}
+
+// count adds the uses in one body's paragraphs.
+func (c *casing) count(body []string) {
+	for _, p := range body {
+		c.uses = c.uses[:0]
+		forEachWord(p, func(w string, starts bool) {
+			for _, s := range []string{"'s", "’s"} {
+				if base, ok := strings.CutSuffix(w, s); ok && base != "" {
+					w = base
+				}
+			}
+			c.uses = append(c.uses, use{w, starts})
+		})
+		uses := c.uses
+		for i, u := range uses {
+			if u.starts { // a capital that starts a sentence says nothing of a name
+				continue
+			}
+			low := strings.ToLower(u.w)
+			if f, ok := c.forms[low]; ok {
+				named := u.w != low && (i > 0 && !uses[i-1].starts && capitalised(uses[i-1].w) ||
+					i+1 < len(uses) && !uses[i+1].starts && capitalised(uses[i+1].w))
+				if named {
+					if c.inName[low] == nil {
+						c.inName[low] = map[string]int{}
+					}
+					f = c.inName[low]
+				}
+				f[u.w]++
+			}
+			if i > 0 && !uses[i-1].starts {
+				pair := uses[i-1].w + " " + u.w
+				if f, ok := c.forms[strings.ToLower(pair)]; ok {
+					f[pair]++
+				}
+			}
+		}
+	}
+}
+
+// recase writes each word of a headline in capitals as the counted prose writes it.
+// A pair of words written with a capital more often than without is a name and keeps
+// their form ("New York"). Any other word takes its most frequent form ("Bush's",
+// "FBI", "death"), but lower case if prose uses that at least a third as often
+// ("new") or never uses the word. Uses next to another capitalised word count only
+// for a word never written otherwise, and used so at least 3 times: "New" in "New
+// York" says nothing of "new" elsewhere. A single letter other than "a" stays as
+// written (the "S" of "U.S.", which follows a full stop, so prose never shows its
+// case), and so does a word never used that is letters without a vowel, like most
+// acronyms ("NYC"). The first word starts with a capital.
+func (c *casing) recase(t string) string {
+	spans := headlineWords(t)
+	forms := func(low string) map[string]int {
+		if f := c.forms[low]; len(f) > 0 {
+			return f
+		}
+		if _, n := mostFrequent(c.inName[low]); n >= 3 {
+			return c.inName[low]
+		}
+		return nil
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		f := forms(sp.low)
+		form, n := mostFrequent(f)
+		switch {
+		case utf8.RuneCountInString(sp.low) == 1 && sp.low != "a", form == "" && acronym(sp.low):
+			form = t[sp.start : sp.end-len(sp.poss)]
+		case form == "" || 3*f[sp.low] >= n:
+			form = sp.low
+		}
+		out[i] = form
+	}
+	for i := 1; i < len(spans); i++ {
+		pair := c.forms[spans[i-1].low+" "+spans[i].low]
+		if form, n := mostFrequent(pair); n > pair[strings.ToLower(form)] && form != strings.ToLower(form) {
+			out[i-1], out[i], _ = strings.Cut(form, " ")
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for i, sp := range spans {
+		b.WriteString(t[last:sp.start])
+		if i == 0 {
+			out[i] = capitalise(out[i])
+		}
+		b.WriteString(out[i])
+		b.WriteString(strings.ToLower(sp.poss))
+		last = sp.end
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// acronym reports whether a lower-cased word is letters without a vowel ("nyc"),
+// but not a word whose vowel is a final y ("by", "sky").
+func acronym(w string) bool {
+	return !strings.ContainsAny(w, "aeiou") && !strings.HasSuffix(w, "y") &&
+		!strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// mostFrequent returns the form counted most often, the first in byte order on ties.
+func mostFrequent(counts map[string]int) (string, int) {
+	form, n := "", 0
+	for f, c := range counts {
+		if c > n || c == n && f < form {
+			form, n = f, c
+		}
+	}
+	return form, n
+}
+
+// capitalise upper-cases the first letter of w.
+func capitalise(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// isWordRune reports whether r belongs to a word: letters, digits and apostrophes
+// inside one ("Bush's"); hyphens separate words ("GEN-X").
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// forEachWordAt calls f with the byte span of every word of s, without the
+// apostrophes at its ends (a quote in 'single marks' is not part of the word).
+func forEachWordAt(s string, f func(start, end int)) {
+	word := func(start, end int) {
+		core := strings.Trim(s[start:end], "'’")
+		if core != "" {
+			start += strings.Index(s[start:end], core)
+			f(start, start+len(core))
+		}
+	}
+	start := -1
+	for i, r := range s {
+		switch {
+		case isWordRune(r) && start < 0:
+			start = i
+		case !isWordRune(r) && start >= 0:
+			word(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		word(start, len(s))
+	}
+}
+
+// forEachWord calls f with every word of s and whether it starts a sentence (it is
+// the first word, or follows . ! ? or a colon).
+func forEachWord(s string, f func(w string, startsSentence bool)) {
+	starts, last := true, 0
+	forEachWordAt(s, func(start, end int) {
+		if strings.ContainsAny(s[last:start], ".!?:") {
+			starts = true
+		}
+		f(s[start:end], starts)
+		starts, last = false, end
+	})
+}
