@@ -109,7 +109,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 // with its original, as "ceiling" lines, and returns the figures for the JSON line.
 // truth is every article's and copy's true story, in the order labels gives, then
 // those of the inputs set aside, which stay in their stories of one, aside.
-func printCeiling(ctx context.Context, e *env, stories []pipeline.Story, folders, truth, aside []string, opt pipeline.StoryOptions) (map[string]any, error) {
+func printCeiling(ctx context.Context, e *env, stories []news.Story, folders, truth, aside []string, opt pipeline.StoryOptions) (map[string]any, error) {
 	var arts []news.Article
 	var distinct []string
 	for _, st := range stories {
@@ -202,7 +202,7 @@ func storyFolders(e *env, dirs []string) ([]string, error) {
 
 // labels returns, for every article and copy found, its true story (the folder its
 // source lies in) and its predicted story id.
-func labels(stories []pipeline.Story, folders []string) (truth, pred []string) {
+func labels(stories []news.Story, folders []string) (truth, pred []string) {
 	for _, st := range stories {
 		for _, a := range st.Articles {
 			for _, x := range append([]news.Article{a.Article}, a.Copies...) {

@@ -2,16 +2,13 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/pipeline"
+	"github.com/storyline-news/storyline/internal/render"
 )
 
 func TestStoriesText(t *testing.T) {
@@ -28,7 +25,7 @@ func TestStoriesJSON(t *testing.T) {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
 	golden(t, "stories-sample.json", out)
-	var doc jsonStories
+	var doc render.JSONStoryList
 	if err := json.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatal(err)
 	}
@@ -261,70 +258,6 @@ func TestEvalStoriesErrors(t *testing.T) {
 	want := []string{"D0001A: 2 [other-half:1]", "D0003C: 1 []"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("error listing (-want +got):\n%s\nfull output:\n%s", diff, out)
-	}
-}
-
-// TestStoriesMoved checks that an article moved, before its story closed, from the
-// story it joined on arrival to one it fits better is reported on the article, in
-// text and in JSON. (The clusterer's tests check when articles move.)
-func TestStoriesMoved(t *testing.T) {
-	moved := pipeline.StoryArticle{Article: news.Article{ID: "a2", Title: "Flood rescue teams sent to\nearthquake"},
-		Shared: []string{"earthquake", "rubble"}, Names: []string{"Sendai"}, Score: 0.4123,
-		Moved: &pipeline.Move{From: "s000000000001", Own: 0.0817}}
-	res := pipeline.StoriesResult{Stories: []pipeline.Story{{ID: "s000000000002", Title: "Earthquake",
-		Articles: []pipeline.StoryArticle{{Article: news.Article{ID: "a1", Title: "Earthquake"}}, moved}}}}
-	for _, tc := range []struct {
-		write func(io.Writer, pipeline.StoriesResult) error
-		want  []string
-	}{
-		{func(w io.Writer, res pipeline.StoriesResult) error { return writeStoriesText(w, res, false) }, []string{`    moved in: "Flood rescue teams sent to earthquake" from s000000000001, similarity 0.412 against 0.082 there, sharing Sendai, earthquake, rubble` + "\n"}},
-		{writeStoriesJSON, []string{`"moved_from": {
-            "story": "s000000000001",
-            "own_score": 0.082
-          }`, `"score": 0.412`}},
-	} {
-		var b strings.Builder
-		if err := tc.write(&b, res); err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range tc.want {
-			if !strings.Contains(b.String(), w) {
-				t.Errorf("output lacks %q:\n%s", w, b.String())
-			}
-		}
-		if n := strings.Count(b.String(), "s000000000001"); n != 1 {
-			t.Errorf("the story moved from is named %d times, want once (only the moved article):\n%s", n, b.String())
-		}
-	}
-}
-
-// TestStoriesTextArticles checks the article lines of "stories --articles": each
-// article with its id, date and outlet and why it is in the story, its copies under it,
-// and a moved article once, on its own line.
-func TestStoriesTextArticles(t *testing.T) {
-	day := time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)
-	res := pipeline.StoriesResult{Stories: []pipeline.Story{{ID: "s000000000002", Title: "Dam opens", First: day, Last: day,
-		Articles: []pipeline.StoryArticle{
-			{Article: news.Article{ID: "a1", Title: "Dam opens", Outlet: "Wire", Published: day},
-				Copies: []news.Article{{ID: "a1-copy", Outlet: "Herald", Published: day}}},
-			{Article: news.Article{ID: "a2"}, Shared: []string{"dam", "valley"}, Score: 0.2514},
-			{Article: news.Article{ID: "a3", Title: "Dam power"}, Shared: []string{"turbines"}, Score: 0.3,
-				Moved: &pipeline.Move{From: "s000000000001", Own: 0.01}},
-		}}}}
-	var b strings.Builder
-	if err := writeStoriesText(&b, res, true); err != nil {
-		t.Fatal(err)
-	}
-	want := `s000000000002    4 articles  2024-03-01 .. 2024-03-01  Dam opens
-    outlets: Wire, Herald
-    a1  2024-03-01  Wire  "Dam opens"  started a story
-      copy: a1-copy  2024-03-01  Herald
-    a2  undated     -  (untitled)  joined at 0.251, sharing dam, valley
-    a3  undated     -  "Dam power"  moved in from s000000000001, similarity 0.300 against 0.010 there, sharing turbines
-1 story
-`
-	if diff := cmp.Diff(want, b.String()); diff != "" {
-		t.Errorf("stories --articles (-want +got):\n%s", diff)
 	}
 }
 

@@ -79,6 +79,17 @@ func sayShown(w io.Writer, one pipeline.OneStory, id string) {
 // articles is "1 article" or "n articles".
 func articles(n int) string { return fmt.Sprintf("%d %s", n, nouns(n, "article")) }
 
+// nouns is noun, or its plural with an s, as n asks.
+func nouns(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
+}
+
+// oneLine folds the white space of s into single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // addAnalyses gives every story of res its analysis when cfg asks for one and the
 // pipeline has not already made it.
 func addAnalyses(res *news.Result, cfg pipeline.Config) {

@@ -121,7 +121,7 @@ func mixedPile(t *testing.T) string {
 
 func TestStoryMixedPile(t *testing.T) {
 	dir := mixedPile(t)
-	var listed jsonStories
+	var listed render.JSONStoryList
 	code, out, errs := run(t, "", "stories", "--format", "json", dir)
 	if code != exitOK || json.Unmarshal([]byte(out), &listed) != nil || len(listed.Stories) < 2 {
 		t.Fatalf("stories: exit %d, %d stories, stderr:\n%s", code, len(listed.Stories), errs)

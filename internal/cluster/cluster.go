@@ -58,7 +58,7 @@
 // the cosine to their own part's centre (without themselves) less the cosine to the
 // other part's centre, a silhouette (Rousseeuw 1987) on cosines, reaches
 // SplitSeparation. The parts are tried again. The part with the story's first article
-// keeps the id; the other is a new story that records the split (see SplitNote).
+// keeps the id; the other is a new story that records the split (see news.SplitNote).
 //
 // Moves. An article joins the best story there is when it arrives; the story it
 // belongs with may start or take shape only later. So before stories close (and at
@@ -73,7 +73,7 @@
 //
 // Story ids are derived from the first article's id and never change as a story grows;
 // a merge keeps the id of the story that started first and is recorded on it (see
-// MergeNote). Every assignment is explained by the features that contributed most to
+// news.MergeNote). Every assignment is explained by the features that contributed most to
 // the winning score.
 package cluster
 
@@ -277,43 +277,12 @@ type Story struct {
 	// (lower-cased), for labels.
 	Terms, Names []string
 	// Merges are the stories folded into this one, in the order they were.
-	Merges []MergeNote
+	Merges []news.MergeNote
 	// Split says which story this one was split from, nil if none.
-	Split *SplitNote
+	Split *news.SplitNote
 	// Moves explain the articles moved into this story from another before they
 	// closed, in arrival order.
 	Moves []MoveNote
-}
-
-// MergeNote explains one story folded into another, by consolidation or by an edit.
-type MergeNote struct {
-	// Story is the id of the story absorbed and Articles the number of its articles.
-	Story    string
-	Articles int
-	// Score is the similarity of the two stories' centroids that decided the merge
-	// (0 for an edit).
-	Score float64
-	// Shared and Names are the terms and names the two stories shared most.
-	Shared, Names []string
-	// Edit is true when a user asked for the merge.
-	Edit bool
-	// BySeparation is true when the stories' separation (see
-	// Options.MergeSeparation), not their similarity, decided the merge, and
-	// Separation is that separation.
-	BySeparation bool
-	Separation   float64
-}
-
-// SplitNote explains a story split off another, before it closed or by an edit.
-type SplitNote struct {
-	// Story is the id of the story it was split from, which keeps its id and the
-	// other articles.
-	Story string
-	// Separation is how much closer (cosine), on average, the articles were to their
-	// own part's centre than to the other part's (0 for an edit).
-	Separation float64
-	// Edit is true when a user asked for the split.
-	Edit bool
 }
 
 // MoveNote explains an article moved from one story into another because it fits the

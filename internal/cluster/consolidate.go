@@ -3,6 +3,8 @@ package cluster
 import (
 	"container/heap"
 	"math"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // pair is a proposed merge of two open stories and their centroid similarity; gens
@@ -69,7 +71,7 @@ func (c *Clusterer) consolidate(stories []*story) int {
 			continue
 		}
 		merged++
-		why := MergeNote{Score: p.sim}
+		why := news.MergeNote{Score: p.sim}
 		if !math.IsNaN(p.sep) {
 			why.Separation, why.BySeparation = p.sep, true
 		}
@@ -158,7 +160,7 @@ func (ce *centroid) cohesion(n int) float64 {
 // merge moves the articles of whichever of a and b started later into the other,
 // records the merge on the survivor with why's reason (its Score, Edit, BySeparation
 // and Separation; merge fills in the rest) and returns the survivor.
-func (c *Clusterer) merge(a, b *story, why MergeNote) *story {
+func (c *Clusterer) merge(a, b *story, why news.MergeNote) *story {
 	if b.members[0].seq < a.members[0].seq {
 		a, b = b, a
 	}

@@ -88,7 +88,7 @@ func (s *story) public() Story {
 // Merge moves every article of story b into story a, or of a into b, whichever started
 // later into the one that started earlier, and returns the id that remains. Both must
 // be held (open, or closed and not yet taken). A merged story is open if either was.
-// The surviving story records the merge as an edit (see MergeNote).
+// The surviving story records the merge as an edit (see news.MergeNote).
 func (c *Clusterer) Merge(a, b string) (string, error) {
 	sa, sb := c.held[a], c.held[b]
 	switch {
@@ -99,7 +99,7 @@ func (c *Clusterer) Merge(a, b string) (string, error) {
 	case sa == sb:
 		return a, nil
 	}
-	return c.merge(sa, sb, MergeNote{Edit: true}).id, nil
+	return c.merge(sa, sb, news.MergeNote{Edit: true}).id, nil
 }
 
 // Split moves the named articles of a story into a new story, whose id derives from
@@ -122,13 +122,13 @@ func (c *Clusterer) Split(id string, articles []string) (string, error) {
 	if n == 0 || n == len(s.members) {
 		return "", news.Errorf(news.Invalid, id, "split: the articles to move must be some, not all, of the story's")
 	}
-	ns := c.splitOff(s, move, SplitNote{Story: id, Edit: true})
+	ns := c.splitOff(s, move, news.SplitNote{Story: id, Edit: true})
 	return ns.id, nil
 }
 
 // splitOff moves the members of s named in move into a new story, open if s is, that
 // records note, and returns it.
-func (c *Clusterer) splitOff(s *story, move map[string]bool, note SplitNote) *story {
+func (c *Clusterer) splitOff(s *story, move map[string]bool, note news.SplitNote) *story {
 	var keep, moved []member
 	for _, m := range s.members {
 		if move[m.id] {

@@ -8,6 +8,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Clusterer assigns articles to stories one at a time. It is not safe for concurrent
@@ -56,9 +58,9 @@ type story struct {
 	elem        *list.Element
 	open        bool
 	gen         int // bumped by every merge, for Consolidate
-	merges      []MergeNote
-	split       *SplitNote // where the story was split from, nil if nowhere
-	dense       []float32  // summed unit dense vectors of the articles, nil without a basis
+	merges      []news.MergeNote
+	split       *news.SplitNote // where the story was split from, nil if nowhere
+	dense       []float32       // summed unit dense vectors of the articles, nil without a basis
 }
 
 // New returns an empty clusterer; zero fields of opt take their defaults.
@@ -212,7 +214,7 @@ func (c *Clusterer) absorb(s *story, cands []candidate) *story {
 			continue
 		}
 		if sim := c.storySim(s, o.s); sim >= c.mergeBar(min(len(s.members), len(o.s.members))) {
-			s = c.merge(s, o.s, MergeNote{Score: sim})
+			s = c.merge(s, o.s, news.MergeNote{Score: sim})
 		}
 	}
 	return s

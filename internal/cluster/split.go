@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"math"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // splitStories tries to split each of the given open stories in two (see split), and
@@ -26,7 +28,7 @@ func (c *Clusterer) split(s *story) int {
 	if min(len(moved), kept) < c.opt.SplitMin || sep < c.opt.SplitSeparation {
 		return 0
 	}
-	ns := c.splitOff(s, moved, SplitNote{Story: s.id, Separation: sep})
+	ns := c.splitOff(s, moved, news.SplitNote{Story: s.id, Separation: sep})
 	c.requeue(ns)
 	return 1 + c.split(s) + c.split(ns)
 }

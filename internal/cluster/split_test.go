@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // TestSplit forces stories of distinct themes together by edits and checks that the
@@ -74,7 +76,7 @@ func TestSplitEditRecorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range c.Stories() {
-		if s.ID == id && (s.Split == nil || *s.Split != (SplitNote{Story: from, Edit: true})) {
+		if s.ID == id && (s.Split == nil || *s.Split != (news.SplitNote{Story: from, Edit: true})) {
 			t.Errorf("split story's note %+v, want an edit from %s", s.Split, from)
 		}
 	}

@@ -60,7 +60,7 @@ func TestGroupSetsDigestsAside(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	placed := func(r StoriesResult) int {
+	placed := func(r news.Stories) int {
 		n := 0
 		for _, st := range r.Stories {
 			for _, a := range st.Articles {

@@ -39,92 +39,17 @@ type Edit struct {
 	Articles []string
 }
 
-// Story is one story found in a pile: its articles, each with its copies, in
-// publication order.
-type Story struct {
-	ID    string
-	Title string
-	// Articles are the story's distinct articles; copies are folded into them.
-	Articles []StoryArticle
-	// First and Last are the earliest and latest known publication times.
-	First, Last time.Time
-	// Terms are the story's heaviest terms and Names its heaviest names; each term is
-	// shown as the word its articles use most for it.
-	Terms, Names []string
-	// Merges explain the stories folded into this one after they were found apart.
-	Merges []cluster.MergeNote
-	// Split says which story this one was split from, nil if none.
-	Split *cluster.SplitNote
-}
-
-// StoryArticle is one distinct article of a story, with every copy of it.
-type StoryArticle struct {
-	news.Article
-	// Copies are the other articles found to carry the same text.
-	Copies []news.Article
-	// Shared and Names are the terms (as words, like Story.Terms) and names that made
-	// the article join a story when it arrived (empty for an article that started
-	// one), or that it shares with the story it was moved to; a later merge or split,
-	// which the story's notes explain, leaves them as they were.
-	Shared, Names []string
-	// Score is the similarity that decided the assignment.
-	Score float64
-	// Moved says where the article was moved from, nil if it stayed where it arrived.
-	Moved *Move
-}
-
-// Move explains an article moved from the story it joined on arrival to one it fits
-// clearly better (see cluster.Options.MoveMargin).
-type Move struct {
-	// From is the story it left, and Own its similarity to that story without it.
-	From string
-	Own  float64
-	// Into is the story From was later merged into, "" if From was not merged
-	// away (its id then names no story of the result).
-	Into string
-}
-
-// Size returns the number of articles of the story, copies included.
-func (s Story) Size() int {
-	n := 0
-	for _, a := range s.Articles {
-		n += 1 + len(a.Copies)
-	}
-	return n
-}
-
-// Outlets returns the distinct outlets that carried the story, copies included, in
-// order of first appearance.
-func (s Story) Outlets() []string {
-	var out []string
-	for _, a := range s.Articles {
-		for _, x := range append([]news.Article{a.Article}, a.Copies...) {
-			if x.Outlet != "" && !slices.Contains(out, x.Outlet) {
-				out = append(out, x.Outlet)
-			}
-		}
-	}
-	return out
-}
-
-// StoriesResult is what a stories run produces.
-type StoriesResult struct {
-	// Stories come biggest first, then earliest first.
-	Stories  []Story
-	Warnings []news.Warning
-}
-
 // Stories reads every path and finds the stories in the pile.
-func Stories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) (StoriesResult, error) {
+func Stories(ctx context.Context, cfg Config, opt StoryOptions, paths []string) (news.Stories, error) {
 	if opt.Cluster.Quiet == 0 {
 		opt.Cluster.Quiet = PileQuiet
 	}
 	arts, warns, err := Read(ctx, cfg, paths)
 	if err != nil {
-		return StoriesResult{Warnings: warns}, err
+		return news.Stories{Warnings: warns}, err
 	}
 	if len(arts) == 0 {
-		return StoriesResult{Warnings: warns}, news.Errorf(news.Invalid, "", "no readable article in the input")
+		return news.Stories{Warnings: warns}, news.Errorf(news.Invalid, "", "no readable article in the input")
 	}
 	res, err := Group(ctx, arts, opt)
 	res.Warnings = append(warns, res.Warnings...)
@@ -200,15 +125,15 @@ func byTime(arts []news.Article) []news.Article {
 // Group finds the stories among articles already read: it orders them by publication
 // time, collapses copies, and clusters the rest online. Articles with no content
 // terms are set aside with a warning.
-func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesResult, error) {
-	var res StoriesResult
+func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (news.Stories, error) {
+	var res news.Stories
 	preps := prepare(ctx, byTime(arts))
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	dix := dedupe.NewIndex(opt.Dedupe)
 	cl := cluster.New(opt.Cluster)
-	byID := map[string]*StoryArticle{}
+	byID := map[string]*news.StoryArticle{}
 	used := map[string]bool{}
 	names := nameForms{}
 	feats := fitPile(cl, preps)
@@ -231,7 +156,7 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (StoriesR
 			res.Warnings = append(res.Warnings, news.WarningFrom(p.art.Source, err))
 			continue
 		}
-		sa := &StoryArticle{Article: p.art, Shared: a.Shared, Names: a.Names, Score: a.Score}
+		sa := &news.StoryArticle{Article: p.art, Shared: a.Shared, Names: a.Names, Score: a.Score}
 		byID[id] = sa
 	}
 	cl.Flush()
@@ -326,7 +251,7 @@ func languageOf(a news.Article) string {
 // traceMoves sets, for every article moved from a story that was later merged into
 // another, the story it was merged into. A story's merge notes name every story
 // folded into it, also those folded into a story it absorbed.
-func traceMoves(stories []Story) {
+func traceMoves(stories []news.Story) {
 	into := map[string]string{}
 	for _, st := range stories {
 		for _, m := range st.Merges {
@@ -357,20 +282,20 @@ func uniqueID(a news.Article, used map[string]bool) string {
 
 // assemble turns a clustered story into its articles and picks its title; names
 // gives the names it reports as the pile writes them.
-func assemble(cs cluster.Story, byID map[string]*StoryArticle, names nameForms) Story {
+func assemble(cs cluster.Story, byID map[string]*news.StoryArticle, names nameForms) news.Story {
 	// The merge notes are rewritten below (words, names): a copy, not the clusterer's.
-	st := Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: slices.Clone(cs.Merges), Split: cs.Split}
+	st := news.Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: slices.Clone(cs.Merges), Split: cs.Split}
 	for _, id := range cs.Articles {
 		st.Articles = append(st.Articles, *byID[id])
 	}
 	for _, m := range cs.Moves {
-		i := slices.IndexFunc(st.Articles, func(a StoryArticle) bool { return a.ID == m.Article })
+		i := slices.IndexFunc(st.Articles, func(a news.StoryArticle) bool { return a.ID == m.Article })
 		if i < 0 {
 			continue // the clusterer notes only the moves of its members
 		}
 		a := &st.Articles[i]
 		a.Shared, a.Names, a.Score = m.Shared, names.written(m.Names), m.Score
-		a.Moved = &Move{From: m.From, Own: m.Own}
+		a.Moved = &news.Move{From: m.From, Own: m.Own}
 	}
 	st.Title = storyTitle(st)
 	showWords(&st)
@@ -421,7 +346,7 @@ func (f nameForms) written(names []string) []string {
 // showWords replaces the stems that explain a story (its terms, the terms each
 // article shared with it, the terms of its merges) by the words its articles use
 // most for them.
-func showWords(st *Story) {
+func showWords(st *news.Story) {
 	terms := slices.Clone(st.Terms)
 	for _, a := range st.Articles {
 		terms = append(terms, a.Shared...)
@@ -450,7 +375,7 @@ func showWords(st *Story) {
 
 // storyTitle is the headline that shares most of the story's heaviest terms (see
 // summarize.Headline).
-func storyTitle(st Story) string {
+func storyTitle(st news.Story) string {
 	top := map[string]bool{}
 	for _, t := range st.Terms {
 		top[strings.ToLower(t)] = true
@@ -471,8 +396,8 @@ func storyTitle(st Story) string {
 }
 
 // sortStories orders stories biggest first, then by first time, then by id.
-func sortStories(ss []Story) {
-	slices.SortStableFunc(ss, func(a, b Story) int {
+func sortStories(ss []news.Story) {
+	slices.SortStableFunc(ss, func(a, b news.Story) int {
 		if d := b.Size() - a.Size(); d != 0 {
 			return d
 		}
@@ -526,7 +451,7 @@ const PileQuiet = 10 * 365 * 24 * time.Hour
 
 // briefOf writes the brief of one story from its original articles, with their copies
 // cited beside them.
-func briefOf(st Story, cfg Config) news.Brief {
+func briefOf(st news.Story, cfg Config) news.Brief {
 	originals := make([]news.Article, len(st.Articles))
 	for i, a := range st.Articles {
 		originals[i] = a.Article
@@ -536,7 +461,7 @@ func briefOf(st Story, cfg Config) news.Brief {
 
 // withCopies adds each article's copies to a brief: to its articles, and as citations
 // beside every citation of the article they copy.
-func withCopies(b news.Brief, st Story) news.Brief {
+func withCopies(b news.Brief, st news.Story) news.Brief {
 	copies := map[string][]news.Article{}
 	for _, a := range st.Articles {
 		if len(a.Copies) > 0 {

@@ -151,7 +151,7 @@ func TestGroupEdits(t *testing.T) {
 }
 
 func TestWithCopies(t *testing.T) {
-	st := Story{Articles: []StoryArticle{{Article: news.Article{ID: "a"}, Copies: []news.Article{{ID: "a2"}}}, {Article: news.Article{ID: "b"}}}}
+	st := news.Story{Articles: []news.StoryArticle{{Article: news.Article{ID: "a"}, Copies: []news.Article{{ID: "a2"}}}, {Article: news.Article{ID: "b"}}}}
 	b := news.Brief{Articles: []news.Article{{ID: "a"}, {ID: "b"}}, Sentences: []news.BriefSentence{
 		{Text: "x", From: "a", Citations: []news.Citation{{ArticleID: "a", Similarity: 1}, {ArticleID: "b", Similarity: 0.5}}},
 	}}
@@ -287,24 +287,24 @@ func TestNameForms(t *testing.T) {
 // TestTraceMoves checks that an article moved from a story that was later merged away
 // names the story that absorbed it, and that other moves are left as they are.
 func TestTraceMoves(t *testing.T) {
-	moved := func(id, from string) StoryArticle {
-		return StoryArticle{Article: news.Article{ID: id}, Moved: &Move{From: from}}
+	moved := func(id, from string) news.StoryArticle {
+		return news.StoryArticle{Article: news.Article{ID: id}, Moved: &news.Move{From: from}}
 	}
 	tests := []struct {
 		name    string
-		stories []Story
+		stories []news.Story
 		want    map[string]string // article id -> Into
 	}{
-		{"origin still a story", []Story{
-			{ID: "s1", Articles: []StoryArticle{moved("a", "s2")}},
+		{"origin still a story", []news.Story{
+			{ID: "s1", Articles: []news.StoryArticle{moved("a", "s2")}},
 			{ID: "s2"},
 		}, map[string]string{"a": ""}},
-		{"origin merged into another", []Story{
-			{ID: "s1", Articles: []StoryArticle{moved("a", "s2")}},
-			{ID: "s3", Merges: []cluster.MergeNote{{Story: "s2"}}},
+		{"origin merged into another", []news.Story{
+			{ID: "s1", Articles: []news.StoryArticle{moved("a", "s2")}},
+			{ID: "s3", Merges: []news.MergeNote{{Story: "s2"}}},
 		}, map[string]string{"a": "s3"}},
-		{"origin merged into the story moved to", []Story{
-			{ID: "s1", Articles: []StoryArticle{moved("a", "s2"), {Article: news.Article{ID: "b"}}}, Merges: []cluster.MergeNote{{Story: "s2"}}},
+		{"origin merged into the story moved to", []news.Story{
+			{ID: "s1", Articles: []news.StoryArticle{moved("a", "s2"), {Article: news.Article{ID: "b"}}}, Merges: []news.MergeNote{{Story: "s2"}}},
 		}, map[string]string{"a": "s1"}},
 	}
 	for _, tc := range tests {

@@ -12,9 +12,9 @@ import (
 type OneStory struct {
 	Result news.Result
 	// Shown is the story whose brief Result holds.
-	Shown Story
+	Shown news.Story
 	// Stories are all the pile's stories, biggest first (as Stories lists them).
-	Stories []Story
+	Stories []news.Story
 }
 
 // StoryOf reads every path, finds the stories in the pile as Stories does (same ids),
@@ -45,7 +45,7 @@ func StoryOf(ctx context.Context, cfg Config, opt StoryOptions, paths []string, 
 
 // pick returns the index of the story with id, the first (biggest) when id is "", or
 // -1.
-func pick(ss []Story, id string) int {
+func pick(ss []news.Story, id string) int {
 	for k, st := range ss {
 		if id == "" || st.ID == id {
 			return k

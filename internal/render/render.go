@@ -151,11 +151,15 @@ func coverage(arts []news.Article) string {
 	return s
 }
 
-func plural(n int, one, many string) string {
+// plural is n and the word for n of a thing: "1 article", "2 articles".
+func plural(n int, one, many string) string { return fmt.Sprintf("%d %s", n, word(n, one, many)) }
+
+// word is one or many, as n asks.
+func word(n int, one, many string) string {
 	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+		return one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return many
 }
 
 // safe removes control and format characters (terminal escapes, bidirectional overrides)

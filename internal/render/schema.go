@@ -3,7 +3,7 @@ package render
 import (
 	"encoding/json"
 	"io"
-	"time"
+	"math"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -107,11 +107,8 @@ func ToJSON(res news.Result) JSONResult {
 	for _, b := range res.Stories {
 		st := JSONStory{Title: safe(b.Title), Words: b.Words, Articles: []JSONArticle{}, Summary: []JSONSentence{}}
 		for _, a := range b.Articles {
-			ja := JSONArticle{ID: a.ID, Outlet: safe(a.Outlet), Title: safe(a.Title), Byline: safe(a.Byline), URL: a.URL, Source: a.Source}
-			if !a.Published.IsZero() {
-				p := a.Published.Format(time.RFC3339)
-				ja.Published = &p
-			}
+			ja := JSONArticle{ID: a.ID, Outlet: safe(a.Outlet), Title: safe(a.Title), Byline: safe(a.Byline), URL: a.URL, Source: a.Source,
+				Published: rfc(a.Published)}
 			st.Articles = append(st.Articles, ja)
 		}
 		for _, bs := range b.Sentences {
@@ -130,7 +127,8 @@ func ToJSON(res news.Result) JSONResult {
 	return out
 }
 
-func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+// round3 rounds x to three decimals, half away from zero.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func writeJSON(w io.Writer, res news.Result) error {
 	enc := json.NewEncoder(w)
