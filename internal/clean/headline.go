@@ -151,28 +151,33 @@ func (c *casing) count(body []string) {
 			c.uses = append(c.uses, use{w, starts})
 		})
 		uses := c.uses
+		prevLow := ""
 		for i, u := range uses {
-			if u.starts { // a capital that starts a sentence says nothing of a name
+			low := lower(u.w)
+			f, ok := c.forms[low]
+			if u.starts || !ok { // a capital that starts a sentence says nothing of a name
+				prevLow = ""
+				if ok {
+					prevLow = low
+				}
 				continue
 			}
-			low := strings.ToLower(u.w)
-			if f, ok := c.forms[low]; ok {
-				named := u.w != low && (i > 0 && !uses[i-1].starts && capitalised(uses[i-1].w) ||
-					i+1 < len(uses) && !uses[i+1].starts && capitalised(uses[i+1].w))
-				if named {
-					if c.inName[low] == nil {
-						c.inName[low] = map[string]int{}
-					}
-					f = c.inName[low]
+			named := u.w != low && (i > 0 && !uses[i-1].starts && capitalised(uses[i-1].w) ||
+				i+1 < len(uses) && !uses[i+1].starts && capitalised(uses[i+1].w))
+			if named {
+				if c.inName[low] == nil {
+					c.inName[low] = map[string]int{}
 				}
-				f[u.w]++
+				f = c.inName[low]
 			}
-			if i > 0 && !uses[i-1].starts {
-				pair := uses[i-1].w + " " + u.w
-				if f, ok := c.forms[strings.ToLower(pair)]; ok {
-					f[pair]++
+			f[u.w]++
+			// Both words of a pair are headline words: only then can the pair be one.
+			if prevLow != "" && !uses[i-1].starts {
+				if pf, ok := c.forms[prevLow+" "+low]; ok {
+					pf[uses[i-1].w+" "+u.w]++
 				}
 			}
+			prevLow = low
 		}
 	}
 }
@@ -229,6 +234,14 @@ func (c *casing) recase(t string) string {
 	}
 	b.WriteString(t[last:])
 	return b.String()
+}
+
+// lower is w in lower case, without a copy when it already is.
+func lower(w string) string {
+	if strings.IndexFunc(w, unicode.IsUpper) < 0 {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // capitalised reports whether a word starts with an upper-case letter.
