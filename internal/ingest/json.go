@@ -15,7 +15,7 @@ var (
 	titleKeys   = []string{"title", "headline"}
 	bodyKeys    = []string{"text", "body", "content", "article", "articlebody", "maintext", "story", "fulltext", "description", "summary"}
 	urlKeys     = []string{"url", "link", "canonicalurl", "sourceurl", "href"}
-	outletKeys  = []string{"source", "outlet", "publisher", "sitename", "site", "sourcename", "publication"}
+	outletKeys  = []string{"outlet", "publisher", "sitename", "site", "sourcename", "publication"}
 	dateKeys    = []string{"published", "date", "pubdate", "publishedat", "datepublished", "datepublish", "publishdate", "publisheddate", "datetime", "time", "timestamp", "createdat", "created"}
 	authorKeys  = []string{"author", "byline", "authors", "creator", "by"}
 	idKeys      = []string{"id", "docno", "docid", "guid", "uuid"}
@@ -148,6 +148,9 @@ func jsonArticle(source string, obj map[string]any) (news.Article, []news.Warnin
 	a.Title = stringOf(f.get(titleKeys))
 	a.URL = stringOf(f.get(urlKeys))
 	a.Outlet = nameOf(f.get(outletKeys))
+	if a.Outlet == "" {
+		a.Outlet = sourceName(f["source"])
+	}
 	a.Byline = namesOf(f.get(authorKeys))
 	a.ID = stringOf(f.get(idKeys))
 	a.Language = stringOf(f.get(langKeys))
@@ -225,6 +228,17 @@ func nameOf(v any) string {
 		return stringOf(lookup(obj, []string{"name", "title", "id"}))
 	}
 	return stringOf(v)
+}
+
+// sourceName reads an outlet from a "source" field: news APIs give an object with a
+// name, or a name; Storyline's own records (extract, watch) give the file or URL an
+// article was read from, which names no outlet.
+func sourceName(v any) string {
+	name := nameOf(v)
+	if _, obj := v.(map[string]any); !obj && strings.ContainsAny(name, "/\\") {
+		return ""
+	}
+	return name
 }
 
 // namesOf reads one or more names (a string, an object, or an array of either).

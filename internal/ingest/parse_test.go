@@ -81,6 +81,17 @@ func TestParse(t *testing.T) {
 			{ID: "z-4", Title: "B", Published: date(2020, 5, 1, 0, 0), Paragraphs: []string{"b"}, Source: "z.jsonl:4", Format: "jsonl"}},
 		warns: []news.Warning{{Source: "z.jsonl:2", Reason: "invalid JSON: invalid character 'b' looking for beginning of object key string"}},
 	}, {
+		name:   "json lines of Storyline's own records: source is where it was read, outlet the outlet",
+		source: "w.jsonl",
+		data: `{"id":"a","source":"https://example.com/feed/a","outlet":"Example Times","text":"A."}` + "\n" +
+			`{"id":"b","source":{"id":"bbc","name":"BBC News"},"text":"B."}` + "\n" +
+			`{"id":"c","source":"Reuters","text":"C."}` + "\n" + `{"id":"d","source":"feeds/d.xml","text":"D."}` + "\n",
+		want: []news.Article{
+			{ID: "a", Outlet: "Example Times", Paragraphs: []string{"A."}, Source: "w.jsonl:1", Format: "jsonl"},
+			{ID: "b", Outlet: "BBC News", Paragraphs: []string{"B."}, Source: "w.jsonl:2", Format: "jsonl"},
+			{ID: "c", Outlet: "Reuters", Paragraphs: []string{"C."}, Source: "w.jsonl:3", Format: "jsonl"},
+			{ID: "d", Paragraphs: []string{"D."}, Source: "w.jsonl:4", Format: "jsonl"}},
+	}, {
 		name:   "sgml without P, date from docno",
 		source: "s/XIE19990217.0078",
 		data:   "<DOC>\n<DOCNO> XIE19990217.0078 </DOCNO>\n<HEADLINE> A &amp; B </HEADLINE>\n<TEXT>\nFirst para.\n\nSecond &lt;para&gt;.\n</TEXT>\n</DOC>\n",
