@@ -29,10 +29,12 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	format := fs.String("format", envString(e, "STORYLINE_FORMAT", "text"), "output format: text or json (env STORYLINE_FORMAT)")
 	listArticles := fs.Bool("articles", false, "text: list every story's articles with their ids (for --split) and why each is there")
+	streamMode := fs.Bool("stream", false, "follow the inputs as a stream, in the order given (- reads JSON Lines as they come): each story is written when it closes, after --quiet (default 720h) without a new article, and texts carried again within --quiet are copies")
 	maxBytes := fs.Int64("max-bytes", 64<<20, "largest input file to read, in bytes")
 	bench := fs.Int("bench-stream", 0, "")      // hidden: run a generated stream of N articles (see stream.go)
 	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
 	score := fs.Bool("bench-score", false, "")  // hidden: score the stream's stories against the generator's
+	tell := fs.Bool("bench-tell", false, "")    // hidden: tell each story as --stream does, to io.Discard
 	opt := storyFlags(fs)
 	var edits []pipeline.Edit
 	fs.Func("merge", "merge two stories: ID,ID (repeatable; the story that started first keeps its id)", func(v string) error {
@@ -56,7 +58,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	if *bench > 0 {
-		return runStreamBench(ctx, e, *bench, *corpus, *score, opt())
+		return runStreamBench(ctx, e, *bench, *corpus, *score, *tell, opt())
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -67,6 +69,20 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	so := opt()
+	if *streamMode {
+		if len(edits) > 0 {
+			fmt.Fprintln(e.stderr, "storyline stories: --merge and --split edit a pile, not a stream")
+			return exitUsage
+		}
+		quietSet := false
+		fs.Visit(func(f *flag.Flag) { quietSet = quietSet || f.Name == "quiet" })
+		if !quietSet {
+			so.Cluster.Quiet = streamDefaultQuiet
+		}
+		// A text carried again while its story may still be open is a copy.
+		so.Dedupe.Window = so.Cluster.Quiet
+		return runStoriesStream(ctx, e, pipeline.Config{MaxBytes: *maxBytes, Stdin: e.stdin}, so, fs.Args(), *format, *listArticles)
+	}
 	so.Edits = edits
 	res, err := pipeline.Stories(ctx, pipeline.Config{MaxBytes: *maxBytes, Stdin: e.stdin}, so, fs.Args())
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"maps"
 	"runtime"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/pipeline"
+	"github.com/storyline-news/storyline/internal/render"
 	"github.com/storyline-news/storyline/internal/streamgen"
 )
 
@@ -26,8 +28,9 @@ const streamQuiet = 72 * time.Hour
 // With score it also scores the stories found against the generator's (B-cubed over
 // the distinct articles; copies are dedupe's), keeping two labels per article. It is a
 // command, not a test, so that the million-article run stays out of "go test";
-// measure peak RSS with /usr/bin/time -v, without score.
-func runStreamBench(ctx context.Context, e *env, n int, corpus string, score bool, opt pipeline.StoryOptions) int {
+// measure peak RSS with /usr/bin/time -v, without score. With tell, each story is
+// also told as "stories --stream" tells it (and written to nowhere).
+func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, tell bool, opt pipeline.StoryOptions) int {
 	var source [][]string
 	if corpus != "" {
 		arts, _, err := pipeline.Read(ctx, pipeline.Config{}, []string{corpus})
@@ -69,6 +72,11 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score boo
 		fmt.Fprintf(e.stdout, "articles %8d  block %3d: %8.0f articles/s  heap %6.1f MB\n", done, b.Block, b.PerSecond, b.HeapMB)
 		last = time.Now()
 	}}
+	if tell {
+		// As "stories --stream" does: the articles of open stories are kept, and each
+		// story is told, titled and written when it closes.
+		hooks.Story = func(st news.Story) { render.StreamStory(io.Discard, "json", st, false) }
+	}
 	var truth, pred []string
 	if score {
 		// An article set aside is in no story: it is scored as a story of its own.

@@ -28,6 +28,9 @@ type StoryOptions struct {
 	// MinArticles is the least number of distinct articles (copies not counted) a
 	// story needs to get a brief; 0 and 1 keep every story.
 	MinArticles int
+	// StreamBatch is how many articles Stream prepares together (default 512; 1 for
+	// a live stream).
+	StreamBatch int
 }
 
 // Edit is one correction of the clustering: a merge of two stories (Merge holds both
@@ -145,9 +148,11 @@ func Group(ctx context.Context, arts []news.Article, opt StoryOptions) (news.Sto
 		id := uniqueID(p.art, used)
 		p.art.ID, used[id] = id, true
 		if m, dup := dix.Add(id, p.art.Published, dedupe.Sign(p.body, dix.Options())); dup {
-			orig := byID[m.ID]
-			orig.Copies = append(orig.Copies, p.art)
-			continue
+			if orig := byID[m.ID]; orig != nil {
+				orig.Copies = append(orig.Copies, p.art)
+				continue
+			}
+			// The original was refused by the clusterer: so is its copy, below.
 		}
 		feats[i].ID = id
 		names.add(p.names)
@@ -286,7 +291,9 @@ func assemble(cs cluster.Story, byID map[string]*news.StoryArticle, names nameFo
 	// The merge notes are rewritten below (words, names): a copy, not the clusterer's.
 	st := news.Story{ID: cs.ID, First: cs.First, Last: cs.Last, Terms: cs.Terms, Names: cs.Names, Merges: slices.Clone(cs.Merges), Split: cs.Split}
 	for _, id := range cs.Articles {
-		st.Articles = append(st.Articles, *byID[id])
+		if a := byID[id]; a != nil {
+			st.Articles = append(st.Articles, *a)
+		}
 	}
 	for _, m := range cs.Moves {
 		i := slices.IndexFunc(st.Articles, func(a news.StoryArticle) bool { return a.ID == m.Article })

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strconv"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -13,10 +14,18 @@ import (
 type StreamHooks struct {
 	// Closed receives every story as it closes (all remaining ones at the end).
 	Closed func(cluster.Story)
-	// Copy receives every article found to copy an earlier one, with the original's id.
+	// Story, when set, receives every story as it closes, told as "storyline
+	// stories" tells it: its articles with their copies, title, words and notes. The
+	// stream then keeps the articles of the open stories until they close.
+	Story func(news.Story)
+	// Copy receives every article found to copy an earlier one, with the original's
+	// id; with Story set, only those whose original's story has closed (the others are
+	// among the Copies of their original in the story).
 	Copy func(a news.Article, original string)
 	// SetAside receives every article placed in no story, with the reason.
 	SetAside func(a news.Article, reason string)
+	// Skipped receives every input StreamInputs could not read or use.
+	Skipped func(news.Warning)
 	// Done is called after every article with the number handled so far.
 	Done func(n int)
 }
@@ -28,21 +37,47 @@ type StreamStats struct {
 	MaxOpen int
 }
 
-// streamBatch is how many articles are prepared together; batches are prepared on all
-// cores while the previous one is deduplicated and clustered, in order, on one.
+// streamBatch is how many articles are prepared together by default; batches are
+// prepared on all cores while the previous one is deduplicated and clustered, in
+// order, on one.
 const streamBatch = 512
+
+// stream is the state of one stream run.
+type stream struct {
+	dix   *dedupe.Index
+	cl    *cluster.Clusterer
+	hooks StreamHooks
+	st    StreamStats
+	// held keeps, with hooks.Story set, the articles of the open stories by id, with
+	// the names each was found to have.
+	held map[string]*heldArticle
+	seq  int
+}
+
+// heldArticle is an article of an open story, kept to tell the story when it closes.
+type heldArticle struct {
+	news.StoryArticle
+	names []string
+}
 
 // Stream reads articles from next, in publication order, until it reports false or ctx
 // is cancelled, and runs them through copy detection and online clustering. Memory is
 // bounded by the dedupe window and the open stories, not by the length of the stream:
 // closed stories are handed to hooks.Closed and forgotten.
+//
+// Articles are prepared in batches of opt.StreamBatch (default 512); a live stream,
+// where next waits for each article, wants 1, so that each is placed as it comes.
 func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOptions, hooks StreamHooks) (StreamStats, error) {
+	size := opt.StreamBatch
+	if size <= 0 {
+		size = streamBatch
+	}
 	batches := make(chan []streamDoc, 2)
 	go func() {
 		defer close(batches)
 		for ctx.Err() == nil {
-			arts := make([]news.Article, 0, streamBatch)
-			for len(arts) < streamBatch {
+			arts := make([]news.Article, 0, size)
+			for len(arts) < size {
 				a, ok := next()
 				if !ok {
 					break
@@ -52,30 +87,43 @@ func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOpti
 			if len(arts) == 0 {
 				return
 			}
-			batches <- prepareStream(arts, dedupe.Defaults(opt.Dedupe), cluster.Defaults(opt.Cluster))
-			if len(arts) < streamBatch {
+			select {
+			case batches <- prepareStream(arts, dedupe.Defaults(opt.Dedupe), cluster.Defaults(opt.Cluster)):
+			case <-ctx.Done():
+				return
+			}
+			if len(arts) < size {
 				return
 			}
 		}
 	}()
-	var st StreamStats
-	dix := dedupe.NewIndex(opt.Dedupe)
-	cl := cluster.New(opt.Cluster)
-	for batch := range batches {
-		for _, d := range batch {
-			st.Articles++
-			streamOne(d, dix, cl, hooks, &st)
-			if hooks.Done != nil {
-				hooks.Done(st.Articles)
+	s := &stream{dix: dedupe.NewIndex(opt.Dedupe), cl: cluster.New(opt.Cluster), hooks: hooks}
+	if hooks.Story != nil {
+		s.held = map[string]*heldArticle{}
+	}
+	// Cancelling ends the run even while next waits for input (a live stream): the
+	// reading goroutine is then left to end with the process.
+	for done := false; !done; {
+		select {
+		case <-ctx.Done():
+			return s.st, ctx.Err()
+		case batch, ok := <-batches:
+			done = !ok
+			for _, d := range batch {
+				s.st.Articles++
+				s.add(d)
+				if hooks.Done != nil {
+					hooks.Done(s.st.Articles)
+				}
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return st, err
+		return s.st, err
 	}
-	cl.Flush()
-	drain(cl, hooks, &st)
-	return st, nil
+	s.cl.Flush()
+	s.drain()
+	return s.st, nil
 }
 
 // streamDoc is a prepared article with its signature.
@@ -103,37 +151,70 @@ func prepareStream(arts []news.Article, dopt dedupe.Options, copt cluster.Option
 	return out
 }
 
-func streamOne(d streamDoc, dix *dedupe.Index, cl *cluster.Clusterer, hooks StreamHooks, st *StreamStats) {
+// add runs one prepared article through copy detection and clustering.
+func (s *stream) add(d streamDoc) {
 	aside := func(reason string) {
-		st.SetAside++
-		if hooks.SetAside != nil {
-			hooks.SetAside(d.art, reason)
+		s.st.SetAside++
+		if s.hooks.SetAside != nil {
+			s.hooks.SetAside(d.art, reason)
 		}
 	}
 	if reason := setAside(d.prepared); reason != "" {
 		aside(reason)
 		return
 	}
-	if m, dup := dix.Add(d.art.ID, d.art.Published, d.sig); dup {
-		st.Copies++
-		if hooks.Copy != nil {
-			hooks.Copy(d.art, m.ID)
+	if s.held != nil && s.held[d.art.ID] != nil {
+		// Another article of an open story has this id: this one gets a new id, so
+		// that the story can tell the two apart.
+		s.seq++
+		d.art.ID += "~" + strconv.Itoa(s.seq)
+		d.feat.ID = d.art.ID
+	}
+	if m, dup := s.dix.Add(d.art.ID, d.art.Published, d.sig); dup {
+		s.st.Copies++
+		if orig := s.held[m.ID]; orig != nil {
+			orig.Copies = append(orig.Copies, d.art)
+		} else if s.hooks.Copy != nil {
+			s.hooks.Copy(d.art, m.ID)
 		}
 		return
 	}
-	if _, err := cl.AddPrepared(d.feat); err != nil {
+	a, err := s.cl.AddPrepared(d.feat)
+	if err != nil {
 		aside(err.Error())
 		return
 	}
-	st.MaxOpen = max(st.MaxOpen, cl.OpenCount())
-	drain(cl, hooks, st)
+	if s.held != nil {
+		s.held[d.art.ID] = &heldArticle{StoryArticle: news.StoryArticle{Article: d.art, Shared: a.Shared, Names: a.Names, Score: a.Score},
+			names: d.names}
+	}
+	s.st.MaxOpen = max(s.st.MaxOpen, s.cl.OpenCount())
+	s.drain()
 }
 
-func drain(cl *cluster.Clusterer, hooks StreamHooks, st *StreamStats) {
-	for _, s := range cl.TakeClosed() {
-		st.Stories++
-		if hooks.Closed != nil {
-			hooks.Closed(s)
+// drain hands the stories that have closed to the hooks and forgets their articles.
+func (s *stream) drain() {
+	for _, cs := range s.cl.TakeClosed() {
+		s.st.Stories++
+		if s.hooks.Closed != nil {
+			s.hooks.Closed(cs)
+		}
+		if s.held == nil {
+			continue
+		}
+		byID := make(map[string]*news.StoryArticle, len(cs.Articles))
+		names := nameForms{}
+		for _, id := range cs.Articles {
+			if h := s.held[id]; h != nil {
+				byID[id] = &h.StoryArticle
+				names.add(h.names)
+			}
+		}
+		for _, id := range cs.Articles {
+			delete(s.held, id)
+		}
+		if s.hooks.Story != nil {
+			s.hooks.Story(assemble(cs, byID, names))
 		}
 	}
 }

@@ -26,31 +26,7 @@ func Stories(w io.Writer, format string, res news.Stories, articles bool) error 
 // articleLine).
 func writeStoriesText(w io.Writer, res news.Stories, articles bool) error {
 	for _, st := range res.Stories {
-		title := st.Title
-		if title == "" {
-			title = "(untitled: " + strings.Join(namesThenWords(st.Names, st.Terms), ", ") + ")"
-		}
-		fmt.Fprintf(w, "%s  %3d %-8s  %s .. %s  %s\n", st.ID, st.Size(), word(st.Size(), "article", "articles"), listDay(st.First), listDay(st.Last), safe(title))
-		if outlets := st.Outlets(); len(outlets) > 0 {
-			fmt.Fprintf(w, "    outlets: %s\n", strings.Join(safeAll(outlets), ", "))
-		}
-		if sp := st.Split; sp != nil {
-			fmt.Fprintf(w, "    split from: %s\n", splitLine(*sp))
-		}
-		for _, m := range st.Merges {
-			fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
-		}
-		for _, a := range st.Articles {
-			switch {
-			case articles:
-				fmt.Fprintf(w, "    %s\n", articleLine(a))
-				for _, c := range a.Copies {
-					fmt.Fprintf(w, "      copy: %s  %s  %s\n", c.ID, listDay(c.Published), outletOf(c))
-				}
-			case a.Moved != nil:
-				fmt.Fprintf(w, "    moved in: %s\n", moveLine(a))
-			}
-		}
+		writeStoryText(w, st, articles)
 	}
 	aside := ""
 	if n := len(res.Warnings); n > 0 {
@@ -62,6 +38,36 @@ func writeStoriesText(w io.Writer, res news.Stories, articles bool) error {
 	}
 	_, err := fmt.Fprintf(w, "%d %s%s\n", len(res.Stories), story, aside)
 	return err
+}
+
+// writeStoryText writes one story of a list: its line, outlets and notes, and with
+// articles its articles.
+func writeStoryText(w io.Writer, st news.Story, articles bool) {
+	title := st.Title
+	if title == "" {
+		title = "(untitled: " + strings.Join(namesThenWords(st.Names, st.Terms), ", ") + ")"
+	}
+	fmt.Fprintf(w, "%s  %3d %-8s  %s .. %s  %s\n", st.ID, st.Size(), word(st.Size(), "article", "articles"), listDay(st.First), listDay(st.Last), safe(title))
+	if outlets := st.Outlets(); len(outlets) > 0 {
+		fmt.Fprintf(w, "    outlets: %s\n", strings.Join(safeAll(outlets), ", "))
+	}
+	if sp := st.Split; sp != nil {
+		fmt.Fprintf(w, "    split from: %s\n", splitLine(*sp))
+	}
+	for _, m := range st.Merges {
+		fmt.Fprintf(w, "    merged: %s\n", mergeLine(m))
+	}
+	for _, a := range st.Articles {
+		switch {
+		case articles:
+			fmt.Fprintf(w, "    %s\n", articleLine(a))
+			for _, c := range a.Copies {
+				fmt.Fprintf(w, "      copy: %s  %s  %s\n", c.ID, listDay(c.Published), outletOf(c))
+			}
+		case a.Moved != nil:
+			fmt.Fprintf(w, "    moved in: %s\n", moveLine(a))
+		}
+	}
 }
 
 // mergeLine says which story was folded in and why.

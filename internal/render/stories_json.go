@@ -80,36 +80,7 @@ func writeStoriesJSON(w io.Writer, res news.Stories) error {
 		out.Warnings = []news.Warning{}
 	}
 	for _, st := range res.Stories {
-		js := JSONListedStory{ID: st.ID, Title: safe(st.Title), Size: st.Size(), Outlets: safeAll(st.Outlets()), First: rfc(st.First),
-			Last: rfc(st.Last), Terms: nonNil(st.Terms), Names: nonNil(st.Names), Articles: []JSONListedArticle{}}
-		if js.Outlets == nil {
-			js.Outlets = []string{}
-		}
-		if sp := st.Split; sp != nil {
-			js.Split = &JSONSplit{Story: sp.Story, Separation: round3(sp.Separation), Edit: sp.Edit}
-		}
-		for _, m := range st.Merges {
-			js.Merged = append(js.Merged, JSONMerge{Story: m.Story, Articles: m.Articles, Score: round3(m.Score),
-				Shared: nonNil(m.Shared), Names: nonNil(m.Names), Edit: m.Edit, Separation: separationOf(m)})
-		}
-		for _, a := range st.Articles {
-			ja := articleJSON(a.Article)
-			ja.Score = round3(a.Score)
-			if a.Shared != nil {
-				ja.Shared = a.Shared
-			}
-			if a.Names != nil {
-				ja.Names = a.Names
-			}
-			for _, c := range a.Copies {
-				ja.Copies = append(ja.Copies, articleJSON(c))
-			}
-			if a.Moved != nil {
-				ja.Moved = &JSONMove{Story: a.Moved.From, Own: round3(a.Moved.Own), Into: a.Moved.Into}
-			}
-			js.Articles = append(js.Articles, ja)
-		}
-		out.Stories = append(out.Stories, js)
+		out.Stories = append(out.Stories, listedStory(st))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -146,4 +117,35 @@ func separationOf(m news.MergeNote) *float64 {
 	}
 	v := round3(m.Separation)
 	return &v
+}
+
+// listedStory is one story of a list as JSON.
+func listedStory(st news.Story) JSONListedStory {
+	js := JSONListedStory{ID: st.ID, Title: safe(st.Title), Size: st.Size(), Outlets: safeAll(st.Outlets()), First: rfc(st.First),
+		Last: rfc(st.Last), Terms: nonNil(st.Terms), Names: nonNil(st.Names), Articles: []JSONListedArticle{}}
+	if sp := st.Split; sp != nil {
+		js.Split = &JSONSplit{Story: sp.Story, Separation: round3(sp.Separation), Edit: sp.Edit}
+	}
+	for _, m := range st.Merges {
+		js.Merged = append(js.Merged, JSONMerge{Story: m.Story, Articles: m.Articles, Score: round3(m.Score),
+			Shared: nonNil(m.Shared), Names: nonNil(m.Names), Edit: m.Edit, Separation: separationOf(m)})
+	}
+	for _, a := range st.Articles {
+		ja := articleJSON(a.Article)
+		ja.Score = round3(a.Score)
+		if a.Shared != nil {
+			ja.Shared = a.Shared
+		}
+		if a.Names != nil {
+			ja.Names = a.Names
+		}
+		for _, c := range a.Copies {
+			ja.Copies = append(ja.Copies, articleJSON(c))
+		}
+		if a.Moved != nil {
+			ja.Moved = &JSONMove{Story: a.Moved.From, Own: round3(a.Moved.Own), Into: a.Moved.Into}
+		}
+		js.Articles = append(js.Articles, ja)
+	}
+	return js
 }
