@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -228,4 +229,33 @@ func TestReadBounded(t *testing.T) {
 			t.Errorf("readBounded = %q, %v, %v; want %q, %v, %v", line, tooLong, err, want.line, want.tooLong, want.err)
 		}
 	}
+}
+
+// FuzzStreamInputs checks that any standard input, read as a live stream, never
+// panics, that every article that comes in is told in a story or set aside, and that
+// an empty input warns of nothing.
+func FuzzStreamInputs(f *testing.F) {
+	f.Add([]byte(`{"id":"a","title":"Dam opens","text":"` + damText + `"}` + "\n{broken\n\n" + `{"text":"` + bridgeText + `"}`))
+	f.Add([]byte("\xff\xfe{\"text\":\"\x00\"}\r\n"))
+	f.Add([]byte(`[{"text":"a"},{"text":"b"}]` + "\n"))
+	f.Fuzz(func(t *testing.T, stdin []byte) {
+		told, skipped := 0, 0
+		st, err := StreamInputs(context.Background(), Config{Stdin: bytes.NewReader(stdin), MaxBytes: 1 << 12}, StoryOptions{}, []string{"-"}, StreamHooks{
+			Story: func(s news.Story) {
+				for _, a := range s.Articles {
+					told += 1 + len(a.Copies)
+				}
+			},
+			Skipped: func(news.Warning) { skipped++ },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if told+st.SetAside != st.Articles {
+			t.Errorf("%d articles in, %d told and %d set aside", st.Articles, told, st.SetAside)
+		}
+		if skipped > 0 && len(stdin) == 0 {
+			t.Errorf("%d warnings for an empty input", skipped)
+		}
+	})
 }
