@@ -24,6 +24,10 @@ import (
 // arrives, so that a run follows a live stream; with "-" among the paths, articles
 // are prepared one at a time unless opt.StreamBatch says otherwise. An input that
 // cannot be read or used goes to hooks.Skipped, and the rest goes on.
+//
+// Cancelling ctx ends the input, not the run: the stories still open are closed and
+// handed to the hooks as at the end of the input, so that an interrupt stops
+// following a live stream without losing what it has gathered.
 func StreamInputs(ctx context.Context, cfg Config, opt StoryOptions, paths []string, hooks StreamHooks) (StreamStats, error) {
 	if slices.Contains(paths, "-") && opt.StreamBatch == 0 {
 		opt.StreamBatch = 1
@@ -34,7 +38,7 @@ func StreamInputs(ctx context.Context, cfg Config, opt StoryOptions, paths []str
 		}
 	}
 	in := &inputs{ctx: ctx, cfg: cfg, paths: paths, skip: skip}
-	return Stream(ctx, in.next, opt, hooks)
+	return Stream(context.WithoutCancel(ctx), in.next, opt, hooks)
 }
 
 // inputs hands out the articles of a list of inputs one by one.
@@ -44,11 +48,19 @@ type inputs struct {
 	paths []string
 	skip  func(news.Warning)
 	queue []news.Article
-	lines *bufio.Reader // standard input while it is read
+	lines chan lineRead // the lines of standard input while it is read
 	line  int           // lines of it read
 }
 
-// next returns the next article, or false when every input is done.
+// lineRead is one line of standard input, as readBounded read it.
+type lineRead struct {
+	data    []byte
+	tooLong bool
+	err     error
+}
+
+// next returns the next article, or false when every input is done or ctx is
+// cancelled.
 func (in *inputs) next() (news.Article, bool) {
 	for in.ctx.Err() == nil {
 		switch {
@@ -57,14 +69,24 @@ func (in *inputs) next() (news.Article, bool) {
 			in.queue = in.queue[1:]
 			return a, true
 		case in.lines != nil:
-			in.readLine()
+			// Waiting for a line, an interrupt still ends the input.
+			select {
+			case <-in.ctx.Done():
+			case l, ok := <-in.lines:
+				if !ok {
+					in.lines = nil
+					continue
+				}
+				in.useLine(l)
+			}
 		case len(in.paths) == 0:
 			return news.Article{}, false
 		default:
 			p := in.paths[0]
 			in.paths = in.paths[1:]
 			if p == "-" {
-				in.lines = bufio.NewReaderSize(stdinOf(in.cfg), 64<<10)
+				in.lines = make(chan lineRead)
+				go in.readLines(stdinOf(in.cfg), in.lines)
 				continue
 			}
 			arts, warns, err := Read(in.ctx, in.cfg, []string{p})
@@ -80,6 +102,31 @@ func (in *inputs) next() (news.Article, bool) {
 	return news.Article{}, false
 }
 
+// readLines reads r line by line into out until its end, an error or ctx's end.
+func (in *inputs) readLines(r io.Reader, out chan<- lineRead) {
+	defer close(out)
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		data, tooLong, err := readBounded(br, in.limit())
+		select {
+		case out <- lineRead{data, tooLong, err}:
+		case <-in.ctx.Done():
+			return
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// limit is the longest line read.
+func (in *inputs) limit() int {
+	if in.cfg.MaxBytes > 0 {
+		return int(in.cfg.MaxBytes)
+	}
+	return int(ingest.DefaultMaxBytes)
+}
+
 // stdinOf is the configured standard input, or an empty one.
 func stdinOf(cfg Config) io.Reader {
 	if cfg.Stdin == nil {
@@ -88,19 +135,11 @@ func stdinOf(cfg Config) io.Reader {
 	return cfg.Stdin
 }
 
-// readLine reads one line of standard input and queues its article, if it has one;
-// at the end of the input it stops reading it.
-func (in *inputs) readLine() {
-	limit := int(in.cfg.MaxBytes)
-	if limit <= 0 {
-		limit = int(ingest.DefaultMaxBytes)
-	}
-	data, tooLong, err := readBounded(in.lines, limit)
-	if err != nil {
-		in.lines = nil
-		if !errors.Is(err, io.EOF) {
-			in.skip(news.Warning{Source: "-", Reason: fmt.Sprintf("read standard input: %v", err)})
-		}
+// useLine queues the article of one line of standard input, if it has one.
+func (in *inputs) useLine(l lineRead) {
+	data, tooLong, err := l.data, l.tooLong, l.err
+	if err != nil && !errors.Is(err, io.EOF) {
+		in.skip(news.Warning{Source: "-", Reason: fmt.Sprintf("read standard input: %v", err)})
 	}
 	if err != nil && len(data) == 0 && !tooLong {
 		return // the end, after the last line
@@ -110,7 +149,7 @@ func (in *inputs) readLine() {
 	data = bytes.TrimSpace(data)
 	switch {
 	case tooLong:
-		in.skip(news.Warning{Source: source, Reason: fmt.Sprintf("line longer than %d bytes", limit)})
+		in.skip(news.Warning{Source: source, Reason: fmt.Sprintf("line longer than %d bytes", in.limit())})
 		return
 	case len(data) == 0:
 		return

@@ -259,3 +259,24 @@ func FuzzStreamInputs(f *testing.F) {
 		}
 	})
 }
+
+// TestStreamInputsInterrupt checks that cancelling a live stream, while it waits for
+// input, ends the input: the open stories are still told.
+func TestStreamInputsInterrupt(t *testing.T) {
+	inR, inW := io.Pipe()
+	defer inW.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	line, _ := json.Marshal(map[string]string{"id": "dam-1", "title": "Dam opens", "text": damText})
+	go inW.Write(append(line, '\n'))
+	var told []string
+	st, err := StreamInputs(ctx, Config{Stdin: inR}, StoryOptions{}, []string{"-"}, StreamHooks{
+		Story: func(s news.Story) { told = append(told, s.Articles[0].ID) },
+		Done:  func(int) { cancel() }, // the stream now waits for a line that never comes
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 1 || !slices.Equal(told, []string{"dam-1"}) {
+		t.Errorf("stats %+v, told %v: want dam-1 told", st, told)
+	}
+}
