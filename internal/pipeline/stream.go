@@ -173,7 +173,9 @@ func (s *stream) add(d streamDoc) {
 	if m, dup := s.dix.Add(d.art.ID, d.art.Published, d.sig); dup {
 		s.st.Copies++
 		if orig := s.held[m.ID]; orig != nil {
-			orig.Copies = append(orig.Copies, d.art)
+			c := d.art
+			c.Paragraphs = nil // a story lists its copies; their text is the original's
+			orig.Copies = append(orig.Copies, c)
 		} else if s.hooks.Copy != nil {
 			s.hooks.Copy(d.art, m.ID)
 		}
