@@ -28,8 +28,7 @@ type StoryOptions struct {
 	// MinArticles is the least number of distinct articles (copies not counted) a
 	// story needs to get a brief; 0 and 1 keep every story.
 	MinArticles int
-	// StreamBatch is how many articles Stream prepares together (default 512; 1 for
-	// a live stream).
+	// StreamBatch is the most articles Stream prepares together (default 512).
 	StreamBatch int
 }
 

@@ -65,34 +65,48 @@ type heldArticle struct {
 // bounded by the dedupe window and the open stories, not by the length of the stream:
 // closed stories are handed to hooks.Closed and forgotten.
 //
-// Articles are prepared in batches of opt.StreamBatch (default 512); a live stream,
-// where next waits for each article, wants 1, so that each is placed as it comes.
+// Articles are prepared in batches of up to opt.StreamBatch (default 512), of as many
+// as next has ready: a batch never waits for more, so that in a live stream, where
+// next waits for each article, each is placed as it comes, and a stream read from a
+// file still fills its batches.
 func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOptions, hooks StreamHooks) (StreamStats, error) {
 	size := opt.StreamBatch
 	if size <= 0 {
 		size = streamBatch
 	}
+	ready := make(chan news.Article, size)
+	go func() {
+		defer close(ready)
+		for ctx.Err() == nil {
+			a, ok := next()
+			if !ok {
+				return
+			}
+			select {
+			case ready <- a:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	batches := make(chan []streamDoc, 2)
 	go func() {
 		defer close(batches)
-		for ctx.Err() == nil {
-			arts := make([]news.Article, 0, size)
-			for len(arts) < size {
-				a, ok := next()
-				if !ok {
-					break
+		for a := range ready {
+			arts := append(make([]news.Article, 0, size), a)
+			for more := true; more && len(arts) < size; {
+				select {
+				case b, ok := <-ready:
+					if more = ok; ok {
+						arts = append(arts, b)
+					}
+				default:
+					more = false
 				}
-				arts = append(arts, a)
-			}
-			if len(arts) == 0 {
-				return
 			}
 			select {
 			case batches <- prepareStream(arts, dedupe.Defaults(opt.Dedupe), cluster.Defaults(opt.Cluster)):
 			case <-ctx.Done():
-				return
-			}
-			if len(arts) < size {
 				return
 			}
 		}

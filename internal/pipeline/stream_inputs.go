@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -21,17 +20,13 @@ import (
 // folder or URL is read whole, as Read reads it, and its articles are handed out in
 // publication order. "-" is read from cfg.Stdin as it comes, one article per line
 // (JSON Lines, as "storyline watch" writes them), each cleaned and placed as it
-// arrives, so that a run follows a live stream; with "-" among the paths, articles
-// are prepared one at a time unless opt.StreamBatch says otherwise. An input that
-// cannot be read or used goes to hooks.Skipped, and the rest goes on.
+// arrives, so that a run follows a live stream. An input that cannot be read or used
+// goes to hooks.Skipped, and the rest goes on.
 //
 // Cancelling ctx ends the input, not the run: the stories still open are closed and
 // handed to the hooks as at the end of the input, so that an interrupt stops
 // following a live stream without losing what it has gathered.
 func StreamInputs(ctx context.Context, cfg Config, opt StoryOptions, paths []string, hooks StreamHooks) (StreamStats, error) {
-	if slices.Contains(paths, "-") && opt.StreamBatch == 0 {
-		opt.StreamBatch = 1
-	}
 	skip := func(w news.Warning) {
 		if hooks.Skipped != nil {
 			hooks.Skipped(w)
