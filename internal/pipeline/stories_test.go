@@ -54,23 +54,7 @@ func TestGroup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type row struct {
-		Title    string
-		Articles []string
-		Copies   []string
-		Outlets  []string
-	}
-	var got []row
-	for _, st := range res.Stories {
-		r := row{Title: st.Title, Outlets: st.Outlets()}
-		for _, a := range st.Articles {
-			r.Articles = append(r.Articles, a.ID)
-			for _, c := range a.Copies {
-				r.Copies = append(r.Copies, c.ID+"<"+a.ID)
-			}
-		}
-		got = append(got, r)
-	}
+	got := storyRows(res.Stories)
 	want := []row{
 		{Title: "Valley gets power from new dam", Articles: []string{"dam-wire", "dam-undated"}, Copies: []string{"dam-copy<dam-wire"}, Outlets: []string{"Wire", "Herald", "Post"}},
 		{Title: "Bridge to close for repairs", Articles: []string{"bridge-1", "bridge-2"}, Outlets: []string{"Journal", "Gazette"}},
