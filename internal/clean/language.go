@@ -11,13 +11,13 @@ import (
 // Language identification, for articles whose input did not declare one (plain text,
 // JSON, wire SGML, feeds): by writing system first, then, for the Latin and Cyrillic
 // alphabets that many languages share, by the short function words each language
-// uses most. Function words are the method of Grefenstette ("Comparing two language
-// identification schemes", JADT 1995), which identifies texts of a sentence or two as
-// reliably as letter trigrams; the letters that only one Cyrillic language uses
-// (ы in Russian, і in Ukrainian, ј in Serbian) decide between those.
+// uses most (the short-word method that Grefenstette, "Comparing two language
+// identification schemes", JADT 1995, compares with letter trigrams), helped by
+// letters that only one of the languages uses (ı in Turkish, ł in Polish, ы in
+// Russian, і in Ukrainian).
 
-// langScan is how much of an article is looked at: the first words and letters are
-// enough, and an article's cost stays flat whatever its length.
+// langWords and langLetters are how much of an article is looked at: the first words
+// and letters are enough, and an article's cost stays flat whatever its length.
 const (
 	langWords   = 300
 	langLetters = 2000
