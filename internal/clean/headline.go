@@ -17,21 +17,9 @@ var wireCode = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\s*\(([^()\p{Ll}]*)\)\s*$`)
 })
 
-// tidyTitle makes a headline fit to show: without trailing wire codes, and, when it
-// is written in capitals, written as body writes its words (see casing). Clean
-// counts the words over the whole pile instead (tidyTitles).
-func tidyTitle(t string, body []string) string {
-	t = dropWireCodes(t)
-	if !shouted(t) {
-		return t
-	}
-	c := newCasing([]string{t})
-	c.count(body)
-	return c.recase(t)
-}
-
-// tidyTitles tidies every article's headline as tidyTitle does, with the words of
-// the headlines in capitals counted over all the articles' bodies: one article may
+// tidyTitles makes every article's headline fit to show: without trailing wire codes,
+// and, when it is written in capitals, written as the bodies write its words (see
+// casing). The words are counted over all the articles' bodies: one article may
 // never write a word of its own headline outside it, or write it only in a name.
 func tidyTitles(arts []news.Article) {
 	var shouting []int
@@ -112,15 +100,21 @@ type span struct {
 func headlineWords(t string) []span {
 	var spans []span
 	forEachWordAt(t, func(start, end int) {
-		low, poss := strings.ToLower(t[start:end]), ""
-		for _, p := range []string{"'s", "’s"} {
-			if base, ok := strings.CutSuffix(low, p); ok && base != "" {
-				low, poss = base, t[end-len(p):end]
-			}
-		}
-		spans = append(spans, span{start, end, low, poss})
+		low, n := cutPossessive(strings.ToLower(t[start:end]))
+		spans = append(spans, span{start, end, low, t[end-n : end]})
 	})
 	return spans
+}
+
+// cutPossessive returns w without a final possessive "'s" or "’s", and the number of
+// bytes cut (0 when there is none, or nothing would be left).
+func cutPossessive(w string) (string, int) {
+	for _, p := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w, p); ok && base != "" {
+			return base, len(p)
+		}
+	}
+	return w, 0
 }
 
 // newCasing returns a casing that counts the words of the given headlines.
@@ -143,11 +137,7 @@ func (c *casing) count(body []string) {
 	for _, p := range body {
 		c.uses = c.uses[:0]
 		forEachWord(p, func(w string, starts bool) {
-			for _, s := range []string{"'s", "’s"} {
-				if base, ok := strings.CutSuffix(w, s); ok && base != "" {
-					w = base
-				}
-			}
+			w, _ = cutPossessive(w)
 			c.uses = append(c.uses, use{w, starts})
 		})
 		uses := c.uses

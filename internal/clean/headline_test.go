@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 func TestTidyTitle(t *testing.T) {
@@ -63,4 +65,11 @@ func FuzzTidyTitle(f *testing.F) {
 			t.Errorf("tidyTitle(%q) = %q: not a prefix of the headline but for case", title, got)
 		}
 	})
+}
+
+// tidyTitle tidies one headline with tidyTitles, its article's body the pile.
+func tidyTitle(title string, body []string) string {
+	arts := []news.Article{{Title: title, Paragraphs: body}}
+	tidyTitles(arts)
+	return arts[0].Title
 }
