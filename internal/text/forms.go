@@ -42,19 +42,17 @@ func (f *Forms) AddHeadline(s string) { f.add(s, false) }
 
 func (f *Forms) add(s string, prose bool) {
 	var low, stem [64]byte
-	prevShout, prevEnd := false, 0
+	prevStart, prevEnd := -1, 0 // the previous word's bounds
 	for i := 0; ; {
 		start, end := nextWord(s, i)
 		if start < 0 {
 			return
 		}
 		i = end
-		starts := prevEnd == 0 || strings.ContainsAny(s[prevEnd:start], ".!?:")
 		raw := s[start:end]
-		shout := shouted(raw)
 		w, digit := lowerWord(low[:0], raw)
-		skipCase := !prose || starts || shout && (prevShout || nextShouted(s, end))
-		prevShout, prevEnd = shout, end
+		ps, pe := prevStart, prevEnd
+		prevStart, prevEnd = start, end
 		if !f.first[w[0]] {
 			continue
 		}
@@ -74,6 +72,10 @@ func (f *Forms) add(s string, prose bool) {
 			f.counts[term] = words
 		}
 		words[string(w)]++
+		// Capitals count in prose, where no sentence starts, and not in a run of
+		// shouted words.
+		skipCase := !prose || ps < 0 || strings.ContainsAny(s[pe:start], ".!?:") ||
+			shouted(raw) && (shouted(s[ps:pe]) || nextShouted(s, end))
 		switch {
 		case skipCase:
 		case strings.IndexFunc(raw, unicode.IsUpper) < 0:
