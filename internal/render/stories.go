@@ -30,13 +30,9 @@ func writeStoriesText(w io.Writer, res news.Stories, articles bool) error {
 	}
 	aside := ""
 	if n := len(res.Warnings); n > 0 {
-		aside = fmt.Sprintf("; %d %s skipped or set aside (see the warnings)", n, word(n, "input", "inputs"))
+		aside = fmt.Sprintf("; %s skipped or set aside (see the warnings)", plural(n, "input", "inputs"))
 	}
-	story := "stories"
-	if len(res.Stories) == 1 {
-		story = "story"
-	}
-	_, err := fmt.Fprintf(w, "%d %s%s\n", len(res.Stories), story, aside)
+	_, err := fmt.Fprintf(w, "%s%s\n", plural(len(res.Stories), "story", "stories"), aside)
 	return err
 }
 

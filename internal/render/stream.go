@@ -57,8 +57,8 @@ func StreamCopy(w io.Writer, format string, a news.Article, original string) err
 	return err
 }
 
-// StreamEnd writes the last count of a stream; setAside counts the inputs skipped or
-// set aside, which the warnings name.
+// StreamEnd writes the last count of a stream; its SetAside counts the inputs skipped
+// or set aside, which the warnings name.
 func StreamEnd(w io.Writer, format string, end JSONStreamEnd) error {
 	end.Type = "end"
 	if format == "json" {
