@@ -116,7 +116,7 @@ func Stream(ctx context.Context, next func() (news.Article, bool), opt StoryOpti
 		s.held = map[string]*heldArticle{}
 	}
 	// Cancelling ends the run even while next waits for input (a live stream): the
-	// reading goroutine is then left to end with the process.
+	// goroutine waiting in next is then left to end with the process.
 	for done := false; !done; {
 		select {
 		case <-ctx.Done():
@@ -156,8 +156,7 @@ func prepareStream(arts []news.Article, dopt dedupe.Options, copt cluster.Option
 		wg.Go(func() {
 			for i := w; i < len(arts); i += 2 {
 				p := prepareOne(arts[i])
-				out[i] = streamDoc{prepared: p, sig: dedupe.Sign(p.body, dopt),
-					feat: cluster.Prepare(cluster.Doc{ID: p.art.ID, Time: p.art.Published, Title: p.title, Terms: p.body, Names: p.names}, copt)}
+				out[i] = streamDoc{prepared: p, sig: dedupe.Sign(p.body, dopt), feat: cluster.Prepare(p.doc(), copt)}
 			}
 		})
 	}
