@@ -18,6 +18,7 @@ const streamDefaultQuiet = 720 * time.Hour
 // runStoriesStream implements "storyline stories --stream": it follows the inputs as
 // a stream and writes each story as it closes (see render.StreamStory), then a count.
 func runStoriesStream(ctx context.Context, e *env, cfg pipeline.Config, opt pipeline.StoryOptions, paths []string, format string, articles bool) int {
+	longRun(e)
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	warned := 0
 	var writeErr error

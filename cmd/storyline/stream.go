@@ -42,6 +42,7 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, te
 			source = append(source, streamgen.Sentences(a))
 		}
 	}
+	longRun(e) // as "stories --stream"
 	gen := streamgen.New(source, streamgen.Options{Seed: 1})
 	opt.Cluster.Quiet, opt.Dedupe.Window = streamQuiet, streamQuiet
 	made := 0

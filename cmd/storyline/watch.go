@@ -50,6 +50,7 @@ func runWatch(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "storyline watch: %v\n", err)
 		return exitFailed
 	}
+	longRun(e)
 	w := web.web(client, true)
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	opt := watch.Options{
