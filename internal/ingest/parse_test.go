@@ -110,6 +110,13 @@ func TestParse(t *testing.T) {
 		want: []news.Article{{ID: "NYT20000829.0034", Outlet: "New York Times", Published: date(2000, 8, 29, 0, 0),
 			Paragraphs: []string{"PACKARD (Undated) – A man waits… {notacode} {x} ¬"}, Source: "u.sgml", Format: "sgml"}},
 	}, {
+		name:   "sgml news service header: a label over the headline, the paper's copyright",
+		source: "v.sgml",
+		data:   "<DOC><DOCNO>NYT19990921.0018</DOCNO><BODY><HEADLINE> FERRIES </HEADLINE>\n HARBOR FERRIES RUN LATE (For use by New York Times News Service clients)  \n By RAY OKAFOR  \n c. 1999 Lakeside Star  \n<TEXT><P>LAKESIDE _ The harbor ferries will run until midnight from June, the port said on Monday, after a year of requests from riders.</P></TEXT></BODY></DOC>",
+		want: []news.Article{{ID: "NYT19990921.0018", Outlet: "Lakeside Star", Title: "HARBOR FERRIES RUN LATE", Byline: "RAY OKAFOR",
+			Published: date(1999, 9, 21, 0, 0), Paragraphs: []string{"LAKESIDE _ The harbor ferries will run until midnight from June, the port said on Monday, after a year of requests from riders."},
+			Source: "v.sgml", Format: "sgml"}},
+	}, {
 		name:   "html densest block without article element",
 		source: "p.htm",
 		data: `<html><head><title>T</title></head><body><div><p>Menu</p></div>` +

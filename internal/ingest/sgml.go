@@ -40,7 +40,10 @@ var (
 		return regexp.MustCompile(`(?is)<(ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)(?:\s[^<>]*)?>.*?</(?:ANNOTATION|HEADER|TRAILER|SLUG|NOTE|DOCNO|DOCTYPE|DATE_TIME|DATE|CATEGORY)>`)
 	})
 	bylineLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\s*By\s+([A-Z][^\n]{1,80}?)\s*$`) })
-	docnoDate  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]+)[_-]?(\d{8}|\d{6})`) })
+	typeStyle  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\((?:begin|end)(?:italic|bold|underline|ital|smallcaps)\)`)
+	})
+	docnoDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]+)[_-]?(\d{8}|\d{6})`) })
 )
 
 // parseSGML reads TREC/DUC-style SGML: one or more <DOC> elements with DOCNO, a date,
@@ -100,6 +103,17 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	pre := preText(doc, up)
 	if m := bylineLine().FindStringSubmatch(pre); a.Byline == "" && m != nil {
 		a.Byline = collapseSpace(m[1])
+	}
+	h := parseWireHeader(pre)
+	// A headline of one word is a label ("GAMBLING") over the header's headline.
+	if a.Title == "" || h.title != "" && !strings.Contains(a.Title, " ") {
+		a.Title = h.title
+	}
+	if a.Byline == "" {
+		a.Byline = h.byline
+	}
+	if o := wireOutlet(h.holder, a.Byline); o != "" {
+		a.Outlet = o
 	}
 	for _, t := range texts {
 		a.Paragraphs = append(a.Paragraphs, sgmlParagraphs(t)...)
@@ -208,10 +222,14 @@ func dropNoise(s string) string {
 }
 
 // unescapeSGML decodes HTML-style entities and SGML ones (&HT; is a tab); unknown
-// typesetting codes such as &QL; or &Cx1f; are dropped. The New York Times wire
-// also writes entities in braces, "{ndash}", "{hellip}": those that name an HTML
-// entity are decoded, other text in braces is left as it is.
+// typesetting codes such as &QL; or &Cx1f; are dropped, and so are the New York
+// Times wire's type styles, "(beginitalic)believe(enditalic)". That wire also writes
+// entities in braces, "{ndash}", "{hellip}": those that name an HTML entity are
+// decoded, other text in braces is left as it is.
 func unescapeSGML(s string) string {
+	if strings.Contains(s, "(begin") || strings.Contains(s, "(end") {
+		s = typeStyle().ReplaceAllString(s, "")
+	}
 	if strings.Contains(s, "{") {
 		s = braceEntity().ReplaceAllStringFunc(s, func(m string) string {
 			if u, ok := htmlEntity("&" + m[1:len(m)-1] + ";"); ok {

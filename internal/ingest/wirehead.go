@@ -1,0 +1,159 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// A news service's wire copy opens with a header before its text: the headline (when
+// no HEADLINE element carries it), a note to clients, the byline and the copyright of
+// the paper that wrote the story. The New York Times News Service sends stories of
+// the Boston Globe, the Arizona Republic, Cox and Hearst under its own document
+// numbers, so the copyright line, not the DOCNO, names the outlet:
+//
+//	BC-EVOLUTION-AZR(a)
+//	 &HT;    EVOLUTION'S BATTLE FOR ACCEPTANCE(a)
+//	 &HT;    (For use by N.Y. Times News Service clients)(a)
+//	 &HT;    By BARBARA YOST(a)
+//	 &HT;    c.2000 The Arizona Republic(a)
+//
+// Fields are separated by line breaks after white space, by the wire's tab (&HT;) and
+// by notes in brackets; a line broken between two words without white space is one
+// field wrapped, "FOES OF\nDEATH PENALTY".
+
+// wireHeader holds what a wire header gives.
+type wireHeader struct {
+	title, byline, holder string
+}
+
+var (
+	// wireNote is a note in brackets of three words or more; "(w)" and "CALM(ER)" stay.
+	wireNote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\([^()\s]*\s+[^()\s]+\s[^()]{0,400}\)`) })
+	// wireOrder is an instruction to editors in place of a headline: "1ST LEDE-UPDATES".
+	wireOrder = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\d+(?:st|nd|rd|th) (?:lede|lead|take|add|writethru|write-thru)`)
+	})
+	wireCopyright = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|\s)c\. ?(?:1[89]|20)\d\d\s+(\S.*)$`) })
+	wireByline    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^By\s+([A-Z].{1,80})$`) })
+	wireGluedBy   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*[a-z])(By [A-Z].*)$`) })
+	// wireTake is the first line of a later take of a story: where it resumes
+	// ("UNDATED: to believe.", "AUSTIN, Texas: my record.").
+	wireTake = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}:\s`) })
+)
+
+// maxWireTitleWords is the most words a header field may have to be taken as a
+// title; a header is read in its first maxWireFields fields only, so that the text of
+// a story sent before its TEXT element is not read as one.
+const (
+	maxWireTitleWords = 20
+	maxWireFields     = 10
+)
+
+// parseWireHeader reads the header in pre, the text between the headline (or the
+// start of the document) and the first TEXT element, without its wire elements. Its
+// title is the first field that may be one before the byline or copyright; after it
+// come instructions to editors ("Moving in Washington and politics categories.").
+func parseWireHeader(pre string) wireHeader {
+	var h wireHeader
+	title := ""
+	for _, f := range wireFields(pre, maxWireFields) {
+		// The Cox wire may glue the byline to the headline: "...Nile virusBy M.A.J."
+		if m := wireGluedBy().FindStringSubmatch(f); m != nil {
+			if title == "" && h.byline == "" && h.holder == "" && wireTitle(m[1]) {
+				title = m[1]
+			}
+			f = m[2]
+		}
+		if m := wireCopyright().FindStringSubmatchIndex(f); m != nil {
+			if h.holder == "" {
+				h.holder = strings.TrimRight(f[m[2]:m[3]], " .,;")
+			}
+			f = strings.TrimSpace(f[:m[0]])
+		}
+		if m := wireByline().FindStringSubmatch(f); m != nil {
+			if h.byline == "" {
+				h.byline = m[1]
+			}
+			continue
+		}
+		if title == "" && h.byline == "" && h.holder == "" && wireTitle(f) {
+			title = f
+		}
+	}
+	if h.byline != "" || h.holder != "" {
+		h.title = title
+	}
+	return h
+}
+
+// wireFields splits a wire header into its first n fields, without notes in brackets
+// ("(For use by N.Y. Times News Service clients)"), the wire's end-of-line marks "(a)"
+// and fields with no letter ("-----").
+func wireFields(pre string, n int) []string {
+	s := unescapeSGML(stripTags(strings.ReplaceAll(pre, "\r", "")))
+	s = strings.ReplaceAll(s, "(a)", "")
+	s = wireNote().ReplaceAllString(s, "\n")
+	var fields []string
+	for _, line := range strings.FieldsFunc(s, func(r rune) bool { return r == '\t' }) {
+		// A line break between two non-space characters is a wrapped line.
+		var b strings.Builder
+		lines := strings.Split(line, "\n")
+		for i, l := range lines {
+			b.WriteString(l)
+			if i+1 < len(lines) {
+				if l != "" && l[len(l)-1] != ' ' && lines[i+1] != "" && lines[i+1][0] != ' ' {
+					b.WriteByte(' ')
+				} else {
+					b.WriteByte('\n')
+				}
+			}
+		}
+		for f := range strings.SplitSeq(b.String(), "\n") {
+			f = collapseSpace(f)
+			if strings.Count(f, "(") != strings.Count(f, ")") || !strings.ContainsFunc(f, isLetter) {
+				continue // a note cut by the slug element, "TO PAIN-LIVING-SFCHRON)"
+			}
+			if fields = append(fields, f); len(fields) == n {
+				return fields
+			}
+		}
+	}
+	return fields
+}
+
+// wireTitle reports whether a header field may be a headline: not the slug again, not
+// where a later take resumes, not a sentence of body text.
+func wireTitle(f string) bool {
+	if strings.HasPrefix(f, "BC-") || wireTake().MatchString(f) || wireOrder().MatchString(f) {
+		return false
+	}
+	n := len(strings.Fields(f))
+	return n >= 2 && n <= maxWireTitleWords && !startsLower(f)
+}
+
+func startsLower(s string) bool {
+	return s != "" && 'a' <= s[0] && s[0] <= 'z'
+}
+
+func isLetter(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 0x7f
+}
+
+// wireOutlet is the outlet a copyright holder names, without a leading "The" as
+// outlets are named here ("c.1998 The Arizona Republic": Arizona Republic), or ""
+// when it names the news service itself, whose outlet the DOCNO gives ("c.2000 N.Y.
+// Times News Service"), or the author ("By TIM GIAGO ... c.1998 Tim Giago").
+func wireOutlet(holder, byline string) string {
+	name, _ := strings.CutPrefix(holder, "The ")
+	if name == "" || len(strings.Fields(name)) > 6 || strings.HasPrefix(strings.ToLower(byline), strings.ToLower(name)) {
+		return ""
+	}
+	low := strings.ToLower(name)
+	for _, nyt := range []string{"n.y. times", "ny times", "nytimes", "new york times"} {
+		if strings.HasPrefix(low, nyt) {
+			return ""
+		}
+	}
+	return name
+}
