@@ -226,13 +226,23 @@ func tidyByline(b string) string {
 	var words [][2]int
 	forEachWordAt(b, func(start, end int) { words = append(words, [2]int{start, end}) })
 	// A short word in capitals next to a capitalised one is an agency's initials:
-	// "AP Education Writer".
+	// "AP Education Writer". After a name, only known initials are ("Justin Hyde AP
+	// Auto Writer"); others end the name ("David HO Associated Press Writer").
 	titled := func(i int) bool {
 		if i < 0 || i >= len(words) {
 			return false
 		}
 		w := b[words[i][0]:words[i][1]]
 		return capitalised(w) && strings.IndexFunc(w, unicode.IsLower) > 0
+	}
+	initials := func(i int) bool {
+		if i > 0 && strings.TrimSpace(b[words[i-1][1]:words[i][0]]) == "" && !agencyInitials[b[words[i][0]:words[i][1]]] {
+			prev := b[words[i-1][0]:words[i-1][1]]
+			if capitalised(prev) && (titled(i-1) || utf8.RuneCountInString(prev) > 3) {
+				return false // the end of a name: "DAVID HO"
+			}
+		}
+		return titled(i-1) || titled(i+1)
 	}
 	var out strings.Builder
 	last := 0
@@ -242,7 +252,7 @@ func tidyByline(b string) string {
 		switch low := strings.ToLower(word); {
 		case shouted(word) && (low == "and" || low == "with"):
 			word = low
-		case utf8.RuneCountInString(word) > 3 || !titled(i-1) && !titled(i+1):
+		case utf8.RuneCountInString(word) > 3 || !initials(i):
 			word = nameCase(word)
 		}
 		out.WriteString(word)
@@ -251,6 +261,11 @@ func tidyByline(b string) string {
 	out.WriteString(b[last:])
 	return out.String()
 }
+
+// agencyInitials are the news agencies and networks whose initials bylines carry after
+// a name: "Justin Hyde AP Auto Writer".
+var agencyInitials = map[string]bool{"AP": true, "UPI": true, "AFP": true, "DPA": true, "NYT": true,
+	"BBC": true, "CNN": true, "ABC": true, "CBS": true, "NBC": true, "NPR": true}
 
 // nameCase writes one word of a name in capitals with an initial capital (see
 // tidyByline).

@@ -16,6 +16,9 @@ func TestTidyByline(t *testing.T) {
 		{"BETH DALEY AND JOHN ELLEMENT WITH ANN WU", "Beth Daley and John Ellement with Ann Wu"},
 		{"a byline in lower case, McCain", "a byline in lower case, McCain"},
 		{"Jack Warner", "Jack Warner"},
+		{"DAVID HO Associated Press Writer", "David Ho Associated Press Writer"},
+		{"JUSTIN HYDE AP Auto Writer", "Justin Hyde AP Auto Writer"},
+		{"Kim NG, Reuters", "Kim Ng, Reuters"},
 		{"", ""},
 	}
 	for _, tt := range tests {

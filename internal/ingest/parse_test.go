@@ -117,6 +117,12 @@ func TestParse(t *testing.T) {
 			Published: date(1999, 9, 21, 0, 0), Paragraphs: []string{"LAKESIDE _ The harbor ferries will run until midnight from June, the port said on Monday, after a year of requests from riders."},
 			Source: "v.sgml", Format: "sgml"}},
 	}, {
+		name:   "sgml copyright in the byline element",
+		source: "w.sgml",
+		data:   "<DOC><DOCNO>NYT19990827.0397</DOCNO><HEADLINE>Ferries run late</HEADLINE><BYLINE>By RAY OKAFOR c.1999 Lakeside Star</BYLINE><TEXT><P>The harbor ferries will run until midnight from June.</P></TEXT></DOC>",
+		want: []news.Article{{ID: "NYT19990827.0397", Outlet: "Lakeside Star", Title: "Ferries run late", Byline: "By RAY OKAFOR",
+			Published: date(1999, 8, 27, 0, 0), Paragraphs: []string{"The harbor ferries will run until midnight from June."}, Source: "w.sgml", Format: "sgml"}},
+	}, {
 		name:   "html densest block without article element",
 		source: "p.htm",
 		data: `<html><head><title>T</title></head><body><div><p>Menu</p></div>` +

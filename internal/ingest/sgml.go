@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"html"
 	"regexp"
 	"strings"
@@ -105,6 +106,12 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 		a.Byline = collapseSpace(m[1])
 	}
 	h := parseWireHeader(pre)
+	// A BYLINE element may carry the copyright too: "By PAM BELLUCK c.1999 N.Y. Times
+	// News Service".
+	if m := wireCopyright().FindStringSubmatchIndex(a.Byline); m != nil {
+		h.holder = cmp.Or(h.holder, strings.TrimRight(a.Byline[m[2]:m[3]], " .,;"))
+		a.Byline = strings.TrimSpace(a.Byline[:m[0]])
+	}
 	// A headline of one word is a label ("GAMBLING") over the header's headline.
 	if a.Title == "" || h.title != "" && !strings.Contains(a.Title, " ") {
 		a.Title = h.title
