@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/storyline-news/storyline/internal/summarize"
+import (
+	"strings"
+
+	"github.com/storyline-news/storyline/internal/summarize"
+)
 
 // A digest is a list of other stories sent as one article: a wire service's budget
 // ("EDITORIAL-ELIAN _ Janet Reno clarified ...", "RUSSIA-TREATY _ MOSCOW _ ..."), a
@@ -19,8 +23,11 @@ const (
 )
 
 // labelled reports whether a paragraph opens with a dateline or slug and a dash
-// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline).
+// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline),
+// perhaps after the number of a photo in a photo package: "(NYT35) GUADALAJARA, Mexico
+// -- ".
 func labelled(p string) bool {
+	p = cutPhotoNumber(p)
 	// Most paragraphs fail at once: a label starts with two capitals.
 	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
 		return false
@@ -37,7 +44,7 @@ func digest(paras []string) (first string, items int) {
 			continue
 		}
 		if seen == nil {
-			seen, first = map[string]bool{}, summarize.Dateline(p)
+			seen, first = map[string]bool{}, summarize.Dateline(cutPhotoNumber(p))
 		}
 		seen[p] = true
 		items++
@@ -46,4 +53,22 @@ func digest(paras []string) (first string, items int) {
 		return "", 0
 	}
 	return first, items
+}
+
+// cutPhotoNumber returns p without the photo number that opens it, "(NYT35) ": capitals
+// and digits in brackets.
+func cutPhotoNumber(p string) string {
+	if len(p) < 5 || p[0] != '(' {
+		return p
+	}
+	end := strings.IndexByte(p, ')')
+	if end < 3 || end > 10 {
+		return p
+	}
+	num := p[1:end]
+	letters := strings.TrimRight(num, "0123456789")
+	if len(letters) == len(num) || len(letters) < 2 || strings.ToUpper(letters) != letters {
+		return p
+	}
+	return strings.TrimLeft(p[end+1:], " ")
 }
