@@ -25,7 +25,7 @@ func tidyTitles(arts []news.Article) {
 	var shouting []int
 	for i := range arts {
 		arts[i].Title = dropWireCodes(arts[i].Title)
-		if shouted(arts[i].Title) {
+		if shoutedHeadline(arts[i].Title) {
 			shouting = append(shouting, i)
 		}
 	}
@@ -70,6 +70,22 @@ func shouted(t string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// shoutedHeadline reports whether a headline is written in capitals, allowing a word
+// of its own small letters ("STATE BOARD OKs SCIENCE STANDARDS"): at least two letters,
+// and at most one in twenty of them in lower case.
+func shoutedHeadline(t string) bool {
+	letters, lower := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return letters >= 2 && 20*lower <= letters
 }
 
 // casing counts how prose writes the words of some headlines in capitals, and each
@@ -181,7 +197,8 @@ func (c *casing) count(body []string) {
 // York" says nothing of "new" elsewhere. A single letter other than "a" stays as
 // written (the "S" of "U.S.", which follows a full stop, so prose never shows its
 // case), and so does a word never used that is letters without a vowel, like most
-// acronyms ("NYC"). The first word starts with a capital.
+// acronyms ("NYC"). A word with small letters of its own keeps them ("OKs"). The
+// first word starts with a capital.
 func (c *casing) recase(t string) string {
 	spans := headlineWords(t)
 	forms := func(low string) map[string]int {
@@ -198,6 +215,8 @@ func (c *casing) recase(t string) string {
 		f := forms(sp.low)
 		form, n := mostFrequent(f)
 		switch {
+		case strings.IndexFunc(t[sp.start:sp.end], unicode.IsLower) >= 0:
+			form = t[sp.start : sp.end-len(sp.poss)] // written with its own small letters: "OKs"
 		case utf8.RuneCountInString(sp.low) == 1 && sp.low != "a", form == "" && acronym(sp.low):
 			form = t[sp.start : sp.end-len(sp.poss)]
 		case form == "" || 3*f[sp.low] >= n:

@@ -39,6 +39,8 @@ func TestTidyTitle(t *testing.T) {
 		{"single letters stay as written, but a", "U.S. PLAN FOR A B-52 BASE", []string{"The u.s. plan is a plan for bases."},
 			"U.S. plan for a B-52 base"},
 		{"mixed case left alone", "FBI Takes Over Crash Investigation", body, "FBI Takes Over Crash Investigation"},
+		{"capitals with a word of small letters", "STATE BOARD OKs PLAN FOR DEATH PENALTY", body, "State board OKs plan for death penalty"},
+		{"capitals with a wire code", "MIAMI CALM(ER), BUSH'S PLAN", body, "Miami calm(er), Bush's plan"},
 		{"empty", "", body, ""},
 	}
 	for _, tc := range tests {
