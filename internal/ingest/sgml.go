@@ -89,7 +89,7 @@ func parseSGML(source, text string) ([]news.Article, []news.Warning, error) {
 func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	docno := sgmlText(first(elements(doc, up, "DOCNO")))
 	a := news.Article{ID: docno, Source: source, Format: FormatSGML}
-	a.Title = sgmlText(first(elements(doc, up, "HEADLINE")))
+	a.Title = sgmlHeadline(first(elements(doc, up, "HEADLINE")))
 	a.Byline = sgmlText(first(elements(doc, up, "BYLINE")))
 	var warns []news.Warning
 	a.Published, warns = sgmlDate(source, doc, up, docno)

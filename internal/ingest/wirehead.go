@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"sync"
@@ -30,16 +31,21 @@ type wireHeader struct {
 var (
 	// wireNote is a note in brackets of three words or more; "(w)" and "CALM(ER)" stay.
 	wireNote = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\([^()\s]*\s+[^()\s]+\s[^()]{0,400}\)`) })
-	// wireOrder is an instruction to editors in place of a headline: "1ST LEDE-UPDATES".
+	// wireOrder is an instruction or a note to editors in place of a headline: "1ST
+	// LEDE-UPDATES", "EDITORS NOTE: This column ...".
 	wireOrder = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^\d+(?:st|nd|rd|th) (?:lede|lead|take|add|writethru|write-thru)`)
+		return regexp.MustCompile(`(?i)^(?:\d+(?:st|nd|rd|th) (?:lede|lead|take|add|writethru|write-thru)|editors?'?s? note|note to editors|eds?:|attn\b|attention\b)`)
 	})
 	wireCopyright = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|\s)c\. ?(?:1[89]|20)\d\d\s+(\S.*)$`) })
 	wireByline    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^By\s+([A-Z].{1,80})$`) })
 	wireGluedBy   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*[a-z])(By [A-Z].*)$`) })
 	// wireTake is the first line of a later take of a story: where it resumes
 	// ("UNDATED: to believe.", "AUSTIN, Texas: my record.").
-	wireTake = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}:\s`) })
+	// It resumes mid-sentence, so in lower case: "VLADIMIR PUTIN: THE ROAD ..." is a
+	// headline.
+	wireTake = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}:\s+\W*[a-z]`)
+	})
 )
 
 // maxWireTitleWords is the most words a header field may have to be taken as a
@@ -87,7 +93,7 @@ func parseWireHeader(pre string) wireHeader {
 	return h
 }
 
-// wireFields splits a wire header into its first n fields, without notes in brackets
+// wireFields splits a wire header into its first n fields (all of them for n 0), without notes in brackets
 // ("(For use by N.Y. Times News Service clients)"), the wire's end-of-line marks "(a)"
 // and fields with no letter ("-----").
 func wireFields(pre string, n int) []string {
@@ -114,12 +120,33 @@ func wireFields(pre string, n int) []string {
 			if strings.Count(f, "(") != strings.Count(f, ")") || !strings.ContainsFunc(f, isLetter) {
 				continue // a note cut by the slug element, "TO PAIN-LIVING-SFCHRON)"
 			}
-			if fields = append(fields, f); len(fields) == n {
+			if fields = append(fields, f); len(fields) == n { // n 0: all
 				return fields
 			}
 		}
 	}
 	return fields
+}
+
+// sgmlHeadline reads a HEADLINE element. A line broken after white space there starts
+// another field, as in a wire header: a second headline ("... STUDY SHOWS  \n HOUSING
+// AFFORDABILITY ON DECLINE"), a kicker before it ("ROUTINE"), a code or note around
+// it ("$ADV21", "(ATTN: N.H., N.C.)", "(DW)"). The headline is the first field of two
+// words or more, else the first field.
+func sgmlHeadline(raw string) string {
+	fields := wireFields(raw, 0)
+	first := ""
+	for _, f := range fields {
+		f = strings.TrimLeft(f, "_ ")
+		if f == "" || f[0] == '(' && f[len(f)-1] == ')' || !strings.Contains(f, " ") && strings.ContainsAny(f, "$0123456789") {
+			continue
+		}
+		if strings.Contains(f, " ") {
+			return f
+		}
+		first = cmp.Or(first, f)
+	}
+	return first
 }
 
 // wireTitle reports whether a header field may be a headline: not the slug again, not

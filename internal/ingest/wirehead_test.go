@@ -31,6 +31,10 @@ func TestParseWireHeader(t *testing.T) {
 		pre:  " TO FLOOD-MAIN-NYT)  \n UNDATED: the river.  \n HIGH WATER IN THE DELTA  \n By SAM ORR  \n",
 		want: wireHeader{title: "HIGH WATER IN THE DELTA", byline: "SAM ORR"},
 	}, {
+		name: "a headline with a colon, a note to editors",
+		pre:  " EDITORS NOTE: This column profiles the growers of the valley.  \n CITY HALL: THE YEARS OF THE MAYOR  \n By ANN LEE  \n",
+		want: wireHeader{title: "CITY HALL: THE YEARS OF THE MAYOR", byline: "ANN LEE"},
+	}, {
 		name: "no byline or copyright: no title either",
 		pre:  " The council met on Tuesday.\n It voted twice.\n",
 	}, {
@@ -57,6 +61,24 @@ func TestWireOutlet(t *testing.T) {
 	} {
 		if got := wireOutlet(tc.holder, tc.byline); got != tc.want {
 			t.Errorf("wireOutlet(%q, %q) = %q, want %q", tc.holder, tc.byline, got, tc.want)
+		}
+	}
+}
+
+func TestSGMLHeadline(t *testing.T) {
+	for _, tc := range []struct{ name, raw, want string }{
+		{"one line", " BRIDGE REOPENS \n", "BRIDGE REOPENS"},
+		{"wrapped without white space", "MAYOR SIGNS THE BUDGET AFTER\nLONG FIGHT", "MAYOR SIGNS THE BUDGET AFTER LONG FIGHT"},
+		{"a second headline", "BRIDGE REOPENS, CITY SAYS  \n TRAFFIC LIGHT ON FIRST DAY \n", "BRIDGE REOPENS, CITY SAYS"},
+		{"a kicker", "&HT;    ROUTINE\n &HT;    VOTERS BACK THE LEVY\n", "VOTERS BACK THE LEVY"},
+		{"codes and notes", "$ADV21  \n (ATTN: N.H., N.C.)  \n BEAT THE HEAT  \n (DW) \n", "BEAT THE HEAT"},
+		{"a note cut before it", "888-603-1036.) \n BOOKS GO ONLINE\n", "BOOKS GO ONLINE"},
+		{"items of a roundup", "_BRIDGE REOPENS  \n _SCHOOLS CLOSE \n", "BRIDGE REOPENS"},
+		{"one word", " GAMBLING \n", "GAMBLING"},
+		{"empty", " &HT; \n", ""},
+	} {
+		if got := sgmlHeadline(tc.raw); got != tc.want {
+			t.Errorf("%s: sgmlHeadline(%q) = %q, want %q", tc.name, tc.raw, got, tc.want)
 		}
 	}
 }
