@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
@@ -16,9 +17,10 @@ import (
 // the dek when they share words with the body and front matter when they do not.
 
 // datelineRE matches a dateline opening a body paragraph: "WASHINGTON —", "LONDON (Reuters)
-// -". Its runs are unbounded, which keeps the expression small; isDateline bounds them.
+// -", and the wire's "SALINAS, Calif. _". Its runs are unbounded, which keeps the
+// expression small; isDateline bounds them.
 var datelineRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}\p{M} .,'’-]+)(\([\p{L} ]+\))?\s*[—–-]{1,2}\s`)
+	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}\p{M} .,'’-]+(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?)(\([\p{L} ]+\))?\s*(?:[—–-]{1,2}|_)\s`)
 })
 
 // isDateline reports whether line opens with a dateline: a place of at most 41
@@ -167,9 +169,16 @@ func shared(line string, set map[string]bool) int {
 // maxFallbackTitleWords caps a title taken from the first body sentence.
 const maxFallbackTitleWords = 20
 
-// firstSentence returns the first sentence of p, cut to maxFallbackTitleWords words;
-// it is the title of an article that starts straight with its body.
+// firstSentence returns the first sentence of p without its dateline, cut to
+// maxFallbackTitleWords words; it is the title of an article that starts straight with
+// its body.
 func firstSentence(p string) string {
+	if isDateline(p) {
+		// A dateline starts the sentence that follows it: "NASA - the agency - said" has none.
+		if rest := p[datelineRE().FindStringIndex(p)[1]:]; !startsLower(rest) {
+			p = rest
+		}
+	}
 	f := fields(p)
 	for i, w := range f {
 		if i >= 2 && endsSentence(w) && len([]rune(trimPunct(w))) > 1 {
@@ -181,4 +190,10 @@ func firstSentence(p string) string {
 		return strings.Join(f[:maxFallbackTitleWords], " ") + "…"
 	}
 	return strings.Join(f, " ")
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }

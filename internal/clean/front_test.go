@@ -104,6 +104,9 @@ func TestFirstSentence(t *testing.T) {
 		{"one sentence", "The Senate voted. Then it left.", "The Senate voted."},
 		{"initials do not end it", "U.S. lawmakers met on Tuesday. More followed.", "U.S. lawmakers met on Tuesday."},
 		{"long cut", joinWords(25, "word"), joinWords(20, "word") + "…"},
+		{"without its dateline", "LONDON (Reuters) - The Senate voted. Then it left.", "The Senate voted."},
+		{"without a wire dateline", "SALINAS, Calif. _ Tom Jones farms. He sells.", "Tom Jones farms."},
+		{"a name in capitals is no dateline", "NASA - the agency - said so. Then it left.", "NASA - the agency - said so."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
