@@ -258,6 +258,8 @@ type Assignment struct {
 	Story string
 	// New is true when the article started the story.
 	New bool
+	// Size is the number of articles in the story, this one included.
+	Size int
 	// Score is the similarity to the story that decided the assignment; for a new
 	// story it is the best score among the stories it did not join (0 if none).
 	Score float64

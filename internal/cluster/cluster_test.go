@@ -104,6 +104,9 @@ func TestAssignmentExplains(t *testing.T) {
 	if !first.New || got.New || got.Story != first.Story {
 		t.Fatalf("assignments %+v then %+v: want a2 to join a1's story", first, got)
 	}
+	if first.Size != 1 || got.Size != 2 {
+		t.Errorf("sizes %d then %d: want 1 then 2", first.Size, got.Size)
+	}
 	if got.Score < c.Options().Threshold {
 		t.Errorf("score %.3f below the threshold", got.Score)
 	}

@@ -111,7 +111,7 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	// A copy, so that the member does not keep the whole vector's array alive.
 	m := member{id: doc.ID, seq: c.seq, at: doc.Time, vec: slices.Clone(vec[:min(len(vec), memberTerms)])}
 	if len(cands) == 0 {
-		a := Assignment{New: true, Score: nearest}
+		a := Assignment{New: true, Score: nearest, Size: 1}
 		s := c.start(m, t)
 		c.addDense(s, emb, 1)
 		a.Story = s.id
@@ -122,7 +122,8 @@ func (c *Clusterer) AddPrepared(doc Prepared) (Assignment, error) {
 	a.Shared, a.Names = best.cent.shared(vec, c.opt.Explain, displayNames(doc.Names))
 	c.join(best, m, vec, t)
 	c.addDense(best, emb, 1)
-	a.Story = c.absorb(best, cands[1:]).id
+	s := c.absorb(best, cands[1:])
+	a.Story, a.Size = s.id, len(s.members)
 	return a, nil
 }
 

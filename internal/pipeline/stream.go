@@ -8,6 +8,7 @@ import (
 	"github.com/storyline-news/storyline/internal/cluster"
 	"github.com/storyline-news/storyline/internal/dedupe"
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // StreamHooks receive what a stream run produces as it goes.
@@ -16,7 +17,8 @@ type StreamHooks struct {
 	Closed func(cluster.Story)
 	// Story, when set, receives every story as it closes, told as "storyline
 	// stories" tells it: its articles with their copies, title, words and notes. The
-	// stream then keeps the articles of the open stories until they close.
+	// stream then keeps the articles of the open stories until they close; after a
+	// story's first heldText articles, without their text (Paragraphs nil).
 	Story func(news.Story)
 	// Copy receives every article found to copy an earlier one, with the original's
 	// id; with Story set, only those whose original's story has closed (the others are
@@ -58,7 +60,16 @@ type stream struct {
 type heldArticle struct {
 	news.StoryArticle
 	names []string
+	// shown, for an article held without its text, is Shared in the words the
+	// article writes.
+	shown []string
 }
+
+// heldText is how many of a story's first articles are held with their text, which
+// gives the words a story's stems are shown as. A later article is held without it,
+// with the words it shares with the story as it writes them, so that a long story
+// costs the stream no more than this many texts.
+const heldText = 32
 
 // Stream reads articles from next, in publication order, until it reports false or ctx
 // is cancelled, and runs them through copy detection and online clustering. Memory is
@@ -200,8 +211,17 @@ func (s *stream) add(d streamDoc) {
 		return
 	}
 	if s.held != nil {
-		s.held[d.art.ID] = &heldArticle{StoryArticle: news.StoryArticle{Article: d.art, Shared: a.Shared, Names: a.Names, Score: a.Score},
+		h := &heldArticle{StoryArticle: news.StoryArticle{Article: d.art, Shared: a.Shared, Names: a.Names, Score: a.Score},
 			names: d.names}
+		if a.Size > heldText {
+			forms := text.NewForms(a.Shared)
+			forms.AddHeadline(d.art.Title)
+			for _, p := range d.art.Paragraphs {
+				forms.Add(p)
+			}
+			h.shown, h.Paragraphs = forms.Words(a.Shared), nil
+		}
+		s.held[d.art.ID] = h
 	}
 	s.st.MaxOpen = max(s.st.MaxOpen, s.cl.OpenCount())
 	s.drain()
@@ -225,11 +245,22 @@ func (s *stream) drain() {
 				names.add(h.names)
 			}
 		}
+		st := assemble(cs, byID, names)
+		for _, a := range st.Articles {
+			// A stem the story's first articles never write is shown as this one does.
+			if h := s.held[a.ID]; h.shown != nil && a.Moved == nil {
+				for j, w := range a.Shared {
+					if w == h.Shared[j] {
+						a.Shared[j] = h.shown[j]
+					}
+				}
+			}
+		}
 		for _, id := range cs.Articles {
 			delete(s.held, id)
 		}
 		if s.hooks.Story != nil {
-			s.hooks.Story(assemble(cs, byID, names))
+			s.hooks.Story(st)
 		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/storyline-news/storyline/internal/dedupe"
 	"github.com/storyline-news/storyline/internal/news"
 	"github.com/storyline-news/storyline/internal/streamgen"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // handOut returns a next function for Stream that hands out arts in order.
@@ -159,6 +160,77 @@ func TestStreamStoriesBounded(t *testing.T) {
 		if k != 1 {
 			t.Errorf("article %s told %d times", id, k)
 		}
+	}
+}
+
+// TestStreamStoriesLongTold checks that a story longer than heldText is told with the
+// text of its first articles only, and that every later article shows the words, not
+// the stems, it shares with the story.
+func TestStreamStoriesLongTold(t *testing.T) {
+	gen := streamgen.New(nil, streamgen.Options{Seed: 5, PerDay: 400, Active: 4})
+	written := map[string]bool{}
+	n, long, textless, shown := 0, 0, 0, 0
+	_, err := Stream(context.Background(), func() (news.Article, bool) {
+		n++
+		a := gen.Next()
+		for _, p := range append([]string{a.Title}, a.Paragraphs...) {
+			for _, w := range text.Words(p) {
+				written[strings.ToLower(w)] = true
+			}
+		}
+		return a, n <= 600
+	}, StoryOptions{Cluster: cluster.Options{Quiet: 48 * time.Hour}}, StreamHooks{
+		Story: func(s news.Story) {
+			if len(s.Articles) > heldText {
+				long++
+			}
+			for _, a := range s.Articles {
+				if a.Paragraphs != nil {
+					continue
+				}
+				textless++
+				for _, w := range a.Shared {
+					shown++
+					if !written[strings.ToLower(w)] {
+						t.Errorf("article %s shows %q, which no article writes", a.ID, w)
+					}
+				}
+			}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if long == 0 || textless == 0 || shown == 0 {
+		t.Fatalf("%d stories of more than %d articles, %d articles told without text showing %d words: the test needs some",
+			long, heldText, textless, shown)
+	}
+}
+
+// TestStreamStoriesLateWord checks that a word only the articles held without their
+// text write is shown as they write it, not as its stem.
+func TestStreamStoriesLateWord(t *testing.T) {
+	var arts []news.Article
+	for i := range heldText + 8 {
+		paras := []string{damText, damOther}
+		if i >= heldText {
+			paras = append(paras, "Cruising boats were cruising on the reservoir, and cruising crowds watched the cruising.")
+		}
+		arts = append(arts, art("dam-"+strconv.Itoa(i), "Wire", i, "Dam opens on the Green River", paras...))
+	}
+	var shown []string
+	_, err := Stream(context.Background(), handOut(arts), StoryOptions{Dedupe: dedupe.Options{MinShingles: 1 << 20}}, StreamHooks{
+		Story: func(s news.Story) {
+			for _, a := range s.Articles {
+				shown = append(shown, a.Shared...)
+			}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(shown, "cruising") || slices.Contains(shown, "cruis") {
+		t.Errorf("shown %q: want cruising, not its stem", shown)
 	}
 }
 
