@@ -36,13 +36,15 @@ var (
 	wireOrder = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)^(?:\d+(?:st|nd|rd|th) (?:lede|lead|take|add|writethru|write-thru)|editors?'?s? note|note to editors|eds?:|attn\b|attention\b)`)
 	})
+	// wireCopyright is a copyright line, "c.1998 The Arizona Republic", and its holder.
 	wireCopyright = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?:^|\s)c\. ?(?:1[89]|20)\d\d\s+(\S.*)$`) })
-	wireByline    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^By\s+([A-Z].{1,80})$`) })
-	wireGluedBy   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*[a-z])(By [A-Z].*)$`) })
-	// wireTake is the first line of a later take of a story: where it resumes
-	// ("UNDATED: to believe.", "AUSTIN, Texas: my record.").
-	// It resumes mid-sentence, so in lower case: "VLADIMIR PUTIN: THE ROAD ..." is a
-	// headline.
+	// wireByline is a byline field and its names; wireGluedBy one glued to the field
+	// before it.
+	wireByline  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^By\s+([A-Z].{1,80})$`) })
+	wireGluedBy = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.*[a-z])(By [A-Z].*)$`) })
+	// wireTake is the first line of a later take of a story: where it resumes, in the
+	// middle of a sentence ("UNDATED: to believe.", "AUSTIN, Texas: my record."). A
+	// colon before capitals is a headline's: "VLADIMIR PUTIN: THE ROAD ...".
 	wireTake = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}:\s+\W*[a-z]`)
 	})
@@ -93,9 +95,9 @@ func parseWireHeader(pre string) wireHeader {
 	return h
 }
 
-// wireFields splits a wire header into its first n fields (all of them for n 0), without notes in brackets
-// ("(For use by N.Y. Times News Service clients)"), the wire's end-of-line marks "(a)"
-// and fields with no letter ("-----").
+// wireFields splits a wire header into its first n fields (all of them for n 0),
+// without notes in brackets ("(For use by N.Y. Times News Service clients)"), the
+// wire's end-of-line marks "(a)" and fields with no letter ("-----").
 func wireFields(pre string, n int) []string {
 	s := unescapeSGML(stripTags(strings.ReplaceAll(pre, "\r", "")))
 	s = strings.ReplaceAll(s, "(a)", "")
@@ -159,10 +161,13 @@ func wireTitle(f string) bool {
 	return n >= 2 && n <= maxWireTitleWords && !startsLower(f)
 }
 
+// startsLower reports whether s starts with an ASCII small letter.
 func startsLower(s string) bool {
 	return s != "" && 'a' <= s[0] && s[0] <= 'z'
 }
 
+// isLetter reports whether r may be a letter: an ASCII letter or any other rune
+// outside ASCII.
 func isLetter(r rune) bool {
 	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 0x7f
 }
