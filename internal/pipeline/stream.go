@@ -246,12 +246,13 @@ func (s *stream) drain() {
 			}
 		}
 		st := assemble(cs, byID, names)
-		for _, a := range st.Articles {
-			// A stem the story's first articles never write is shown as this one does.
-			if h := s.held[a.ID]; h.shown != nil && a.Moved == nil {
+		for i, a := range st.Articles {
+			// A stem the story's first articles never write is shown as this one does
+			// (a moved article shows the words of its move instead).
+			if h := s.held[a.ID]; h != nil && h.shown != nil && a.Moved == nil {
 				for j, w := range a.Shared {
 					if w == h.Shared[j] {
-						a.Shared[j] = h.shown[j]
+						st.Articles[i].Shared[j] = h.shown[j]
 					}
 				}
 			}
