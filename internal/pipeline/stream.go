@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/storyline-news/storyline/internal/cluster"
@@ -220,6 +221,9 @@ func (s *stream) add(d streamDoc) {
 				forms.Add(p)
 			}
 			h.shown, h.Paragraphs = forms.Words(a.Shared), nil
+			// Words and names found in the text may be pieces of it: copied, so
+			// that the text can go.
+			h.shown, h.Names, h.names = detach(h.shown), detach(h.Names), detach(h.names)
 		}
 		s.held[d.art.ID] = h
 	}
@@ -264,4 +268,23 @@ func (s *stream) drain() {
 			s.hooks.Story(st)
 		}
 	}
+}
+
+// detach returns ss with each distinct string copied once, so that it no longer
+// shares the memory of a longer one.
+func detach(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	copies := make(map[string]string, len(ss))
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		c, ok := copies[s]
+		if !ok {
+			c = strings.Clone(s)
+			copies[s] = c
+		}
+		out[i] = c
+	}
+	return out
 }
