@@ -108,9 +108,9 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	h := parseWireHeader(pre)
 	// A BYLINE element may carry the copyright too: "By PAM BELLUCK c.1999 N.Y. Times
 	// News Service".
-	if m := wireCopyright().FindStringSubmatchIndex(a.Byline); m != nil {
-		h.holder = cmp.Or(h.holder, strings.TrimRight(a.Byline[m[2]:m[3]], " .,;"))
-		a.Byline = strings.TrimSpace(a.Byline[:m[0]])
+	if rest, holder, ok := cutCopyright(a.Byline); ok {
+		h.holder = cmp.Or(h.holder, holder)
+		a.Byline = rest
 	}
 	// A headline of one word is a label ("GAMBLING") over the header's headline.
 	if a.Title == "" || h.title != "" && !strings.Contains(a.Title, " ") {

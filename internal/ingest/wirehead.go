@@ -73,11 +73,9 @@ func parseWireHeader(pre string) wireHeader {
 			}
 			f = m[2]
 		}
-		if m := wireCopyright().FindStringSubmatchIndex(f); m != nil {
-			if h.holder == "" {
-				h.holder = strings.TrimRight(f[m[2]:m[3]], " .,;")
-			}
-			f = strings.TrimSpace(f[:m[0]])
+		if rest, holder, ok := cutCopyright(f); ok {
+			h.holder = cmp.Or(h.holder, holder)
+			f = rest
 		}
 		if m := wireByline().FindStringSubmatch(f); m != nil {
 			if h.byline == "" {
@@ -93,6 +91,16 @@ func parseWireHeader(pre string) wireHeader {
 		h.title = title
 	}
 	return h
+}
+
+// cutCopyright returns s without the copyright line it ends with ("By PAM BELLUCK
+// c.1999 N.Y. Times News Service") and that copyright's holder.
+func cutCopyright(s string) (rest, holder string, ok bool) {
+	m := wireCopyright().FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:m[0]]), strings.TrimRight(s[m[2]:m[3]], " .,;"), true
 }
 
 // wireFields splits a wire header into its first n fields (all of them for n 0),
