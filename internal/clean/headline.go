@@ -60,23 +60,20 @@ func dropWireCodes(t string) string {
 // shouted reports whether a headline is written in capitals: it has at least two
 // letters and no lower-case one.
 func shouted(t string) bool {
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
+	letters, lower := letterCase(t)
+	return letters >= 2 && lower == 0
 }
 
 // shoutedHeadline reports whether a headline is written in capitals, allowing a word
 // of its own small letters ("STATE BOARD OKs SCIENCE STANDARDS"): at least two letters,
 // and at most one in twenty of them in lower case.
 func shoutedHeadline(t string) bool {
-	letters, lower := 0, 0
+	letters, lower := letterCase(t)
+	return letters >= 2 && 20*lower <= letters
+}
+
+// letterCase counts the letters of t and those of them in lower case.
+func letterCase(t string) (letters, lower int) {
 	for _, r := range t {
 		if unicode.IsLetter(r) {
 			letters++
@@ -85,7 +82,7 @@ func shoutedHeadline(t string) bool {
 			lower++
 		}
 	}
-	return letters >= 2 && 20*lower <= letters
+	return letters, lower
 }
 
 // casing counts how prose writes the words of some headlines in capitals, and each
