@@ -101,6 +101,12 @@ func bylineName(line string) (name, outlet string, ok bool) {
 	if t := strings.Join(tail, " "); outletLine(t) {
 		outlet = t
 	}
+	if n, role := cutRole(name); role != "" {
+		name = n
+		if outlet == "" {
+			outlet = roleOutlet(role)
+		}
+	}
 	if k := strings.LastIndex(name, ", "); k > 0 && outletLine(name[k+2:]) {
 		name, outlet = name[:k], name[k+2:]
 	}
@@ -260,6 +266,65 @@ func tidyByline(b string) string {
 	}
 	out.WriteString(b[last:])
 	return out.String()
+}
+
+// roleEnds are the words that end a newsroom role written after a name.
+var roleEnds = wordSet(`writer writers correspondent correspondents reporter reporters editor
+	editors columnist columnists critic newspapers staff`)
+
+// cutRole splits a byline into its names and the newsroom role written after them:
+// "Vladimir Isachenkov, Associated Press Writer" gives "Vladimir Isachenkov" and
+// "Associated Press Writer". Without a comma the role must open with an agency's
+// initials or a publication noun after a name of two words at least ("Justin Hyde AP
+// Auto Writer", "Tim Tesconi NYT Regional Newspapers"). A byline that is only a role
+// ("Staff Writer") stays whole; so does one whose last word is no role word
+// ("Kim Ng, Reuters"). Punctuation left at the end ("H. Josef Hebert,") is dropped.
+func cutRole(b string) (name, role string) {
+	b = strings.TrimRight(b, " ,;:|-—")
+	f := strings.Fields(b)
+	if len(f) < 2 || !roleEnds[strings.ToLower(f[len(f)-1])] {
+		return b, ""
+	}
+	// A role is five words at most.
+	for i := max(1, len(f)-5); i < len(f); i++ {
+		comma := strings.HasSuffix(f[i-1], ",")
+		opens := agencyInitials[f[i]] || publicationNouns[strings.ToLower(f[i])]
+		if !comma && (i < 2 || !opens) || !allCapitalised(f[i:]) {
+			continue
+		}
+		name = strings.TrimRight(strings.Join(f[:i], " "), ",")
+		if allRoles(name) || !allCapitalised(f[:1]) {
+			return b, ""
+		}
+		return name, strings.Join(f[i:], " ")
+	}
+	return b, ""
+}
+
+// allCapitalised reports whether every word opens with a capital letter.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleOutlet returns the outlet a role names, when the words before its last are all
+// agency initials or publication nouns: "Associated Press Writer" gives "Associated
+// Press"; "AP Science Writer" gives "".
+func roleOutlet(role string) string {
+	f := strings.Fields(role)
+	if len(f) < 2 {
+		return ""
+	}
+	for _, w := range f[:len(f)-1] {
+		if !agencyInitials[w] && !publicationNouns[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return strings.Join(f[:len(f)-1], " ")
 }
 
 // agencyInitials are the news agencies and networks whose initials bylines carry after

@@ -180,7 +180,7 @@ func cleanOne(a news.Article, paras []string, rep *repetition) (news.Article, []
 	a.Title, a.Byline, a.Outlet = normalize(a.Title), normalize(a.Byline), normalize(a.Outlet)
 	reasons := make([]string, len(paras))
 	markBylines(&a, paras, reasons)
-	a.Byline = tidyByline(a.Byline)
+	a.Byline, _ = cutRole(tidyByline(a.Byline))
 	markLines(paras, reasons, rep)
 	markNewsletter(paras, reasons)
 	markTail(&a, paras, reasons)

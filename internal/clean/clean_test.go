@@ -146,6 +146,12 @@ func TestBylines(t *testing.T) {
 			want: outcome{Kept: []string{body}, Removed: []string{"byline: By Jane Roe and John Smith, Daily Planet"}},
 		},
 		{
+			name:       "byline with a role after a comma",
+			paras:      []string{"By VLADIMIR ISACHENKOV, Associated Press Writer", body},
+			wantByline: "Vladimir Isachenkov", wantOutlet: "Associated Press",
+			want: outcome{Kept: []string{body}, Removed: []string{"byline: By VLADIMIR ISACHENKOV, Associated Press Writer"}},
+		},
+		{
 			name:  "by the time",
 			paras: []string{"By the time the Senate voted, the bill had changed.", body},
 			want:  outcome{Kept: []string{"By the time the Senate voted, the bill had changed.", body}},

@@ -123,6 +123,12 @@ func TestParse(t *testing.T) {
 		want: []news.Article{{ID: "NYT19990827.0397", Outlet: "Lakeside Star", Title: "Ferries run late", Byline: "By RAY OKAFOR",
 			Published: date(1999, 8, 27, 0, 0), Paragraphs: []string{"The harbor ferries will run until midnight from June."}, Source: "w.sgml", Format: "sgml"}},
 	}, {
+		name:   "sgml byline line ends at a tab",
+		source: "x.sgml",
+		data:   "<DOC><DOCNO>APW20000725.0129</DOCNO><BODY><HEADLINE> Ferry milestones </HEADLINE>\nBy The Lakeside Wire\t   Key dates in the ferry's history:\n<TEXT><P>-- June 1: The ferries run until midnight.</P></TEXT></BODY></DOC>",
+		want: []news.Article{{ID: "APW20000725.0129", Outlet: "Associated Press", Title: "Ferry milestones", Byline: "The Lakeside Wire",
+			Published: date(2000, 7, 25, 0, 0), Paragraphs: []string{"-- June 1: The ferries run until midnight."}, Source: "x.sgml", Format: "sgml"}},
+	}, {
 		name:   "html densest block without article element",
 		source: "p.htm",
 		data: `<html><head><title>T</title></head><body><div><p>Menu</p></div>` +

@@ -103,7 +103,11 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	texts := elements(doc, up, "TEXT")
 	pre := preText(doc, up)
 	if m := bylineLine().FindStringSubmatch(pre); a.Byline == "" && m != nil {
-		a.Byline = collapseSpace(m[1])
+		// A tab ends the byline's field: "By The Associated Press\tKey events in the
+		// history of the Concorde:". Runs of spaces do not ("By SARA RIMER   and RAYMOND
+		// BONNER").
+		b, _, _ := strings.Cut(m[1], "\t")
+		a.Byline = collapseSpace(b)
 	}
 	h := parseWireHeader(pre)
 	// A BYLINE element may carry the copyright too: "By PAM BELLUCK c.1999 N.Y. Times
