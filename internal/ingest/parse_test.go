@@ -129,6 +129,12 @@ func TestParse(t *testing.T) {
 		want: []news.Article{{ID: "APW20000725.0129", Outlet: "Associated Press", Title: "Ferry milestones", Byline: "The Lakeside Wire",
 			Published: date(2000, 7, 25, 0, 0), Paragraphs: []string{"-- June 1: The ferries run until midnight."}, Source: "x.sgml", Format: "sgml"}},
 	}, {
+		name:   "sgml story running on after the copyright",
+		source: "y.sgml",
+		data:   "<DOC><DOCNO>NYT19991126.0269</DOCNO><BODY><HEADLINE> FERRIES RUN LATE </HEADLINE>\n By KIM LEE  \n c. 1999 Lakeside Star   LAKESIDE, Mo. _ The ferries ran\nlate again.\n<TEXT><P>Riders waited an hour on the pier on Monday, and two hours on Tuesday, the port said.</P></TEXT></BODY></DOC>",
+		want: []news.Article{{ID: "NYT19991126.0269", Outlet: "Lakeside Star", Title: "FERRIES RUN LATE", Byline: "KIM LEE",
+			Published: date(1999, 11, 26, 0, 0), Paragraphs: []string{"LAKESIDE, Mo. _ The ferries ran late again.", "Riders waited an hour on the pier on Monday, and two hours on Tuesday, the port said."}, Source: "y.sgml", Format: "sgml"}},
+	}, {
 		name:   "html densest block without article element",
 		source: "p.htm",
 		data: `<html><head><title>T</title></head><body><div><p>Menu</p></div>` +

@@ -132,6 +132,8 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	// Some wire stories carry the body between the headline and an almost empty TEXT.
 	if len(sgmlText(pre)) > 2*len(sgmlText(strings.Join(texts, " "))) {
 		a.Paragraphs = append(sgmlParagraphs(pre), a.Paragraphs...)
+	} else if lead := wireLead(pre); lead != "" {
+		a.Paragraphs = append([]string{lead}, a.Paragraphs...)
 	}
 	return a, warns
 }

@@ -125,7 +125,7 @@ func wireFields(pre string, n int) []string {
 				}
 			}
 		}
-		for f := range strings.SplitSeq(b.String(), "\n") {
+		for f := range strings.SplitSeq(splitAfterCopyright(b.String()), "\n") {
 			f = collapseSpace(f)
 			if strings.Count(f, "(") != strings.Count(f, ")") || !strings.ContainsFunc(f, isLetter) {
 				continue // a note cut by the slug element, "TO PAIN-LIVING-SFCHRON)"
@@ -136,6 +136,55 @@ func wireFields(pre string, n int) []string {
 		}
 	}
 	return fields
+}
+
+// splitAfterCopyright breaks each line of s where a run of spaces ends the
+// copyright's holder and the wire goes on with the story: "c. 1999 Kansas City Star
+// KANSAS CITY, Mo. _ Someone created ..." is two fields. Elsewhere a run of spaces
+// may be inside a field ("By SARA RIMER   and RAYMOND BONNER").
+func splitAfterCopyright(s string) string {
+	if !strings.Contains(s, "   ") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if at := runOn(l); at > 0 {
+			lines[i] = l[:at] + "\n" + l[at:]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// runOn returns where the story starts in a copyright line that runs on with it after
+// a run of spaces, or -1.
+func runOn(line string) int {
+	m := wireCopyright().FindStringSubmatchIndex(line)
+	if m == nil {
+		return -1
+	}
+	start := m[2] + len(line[m[2]:m[3]]) - len(strings.TrimLeft(line[m[2]:m[3]], " "))
+	k := strings.Index(line[start:m[3]], "   ")
+	if k <= 0 {
+		return -1
+	}
+	at := start + k
+	return at + len(line[at:]) - len(strings.TrimLeft(line[at:], " "))
+}
+
+// wireLead is the start of a story sent in the header, after the copyright and
+// before the TEXT element ("c. 1999 Kansas City Star   KANSAS CITY, Mo. _ Someone
+// created every\nthing in the universe, Celtie Johnson believes."), as one paragraph;
+// "" when the header has none.
+func wireLead(pre string) string {
+	s := unescapeSGML(stripTags(strings.ReplaceAll(pre, "\r", "")))
+	off := 0
+	for line := range strings.SplitAfterSeq(s, "\n") {
+		if at := runOn(strings.TrimRight(line, "\n")); at > 0 {
+			return collapseSpace(s[off+at:])
+		}
+		off += len(line)
+	}
+	return ""
 }
 
 // sgmlHeadline reads a HEADLINE element. A line broken after white space there starts
@@ -184,8 +233,17 @@ func isLetter(r rune) bool {
 // outlets are named here ("c.1998 The Arizona Republic": Arizona Republic), or ""
 // when it names the news service itself, whose outlet the DOCNO gives ("c.2000 N.Y.
 // Times News Service"), or the author ("By TIM GIAGO ... c.1998 Tim Giago").
+// The holder's company form and place are left out too: "Economist Newspaper Ltd."
+// is Economist, "Discover magazine" Discover, "The Independent, London" Independent.
 func wireOutlet(holder, byline string) string {
 	name, _ := strings.CutPrefix(holder, "The ")
+	name, _, _ = strings.Cut(name, ", ")
+	for _, suffix := range []string{" Newspaper Ltd.", " Newspaper Ltd", " Ltd.", " Ltd", " Inc.", " Inc", " magazine"} {
+		if n, ok := strings.CutSuffix(name, suffix); ok && n != "" {
+			name = n
+			break
+		}
+	}
 	if name == "" || len(strings.Fields(name)) > 6 || strings.HasPrefix(strings.ToLower(byline), strings.ToLower(name)) {
 		return ""
 	}

@@ -23,6 +23,10 @@ func TestParseWireHeader(t *testing.T) {
 		pre:  " &HT;    Ferry strike endsBy Max Ruiz\n &HT;    Moving in (w) Washington category.\n &HT;    c. 2000 Cox News Service\n",
 		want: wireHeader{title: "Ferry strike ends", byline: "Max Ruiz", holder: "Cox News Service"},
 	}, {
+		name: "the story runs on after the copyright",
+		pre:  " FERRIES RUN LATE  \n By KIM LEE  \n c. 1999 Lakeside Star   LAKESIDE, Mo. _ The ferries ran\nlate again.\n",
+		want: wireHeader{title: "FERRIES RUN LATE", byline: "KIM LEE", holder: "Lakeside Star"},
+	}, {
 		name: "an instruction in place of the headline",
 		pre:  " &HT;    2ND LEDE-UPDATES THROUGHOUT\n &HT;    Storm closes schools\n &HT;    By Lu Chen\n",
 		want: wireHeader{title: "Storm closes schools", byline: "Lu Chen"},
@@ -56,6 +60,10 @@ func TestWireOutlet(t *testing.T) {
 		{"N.Y. Times News Service", "", ""},
 		{"The New York Times", "", ""},
 		{"Jan Roe", "JAN ROE (Staff)", ""},
+		{"Economist Newspaper Ltd.", "", "Economist"},
+		{"Discover magazine", "", "Discover"},
+		{"The Independent, London", "", "Independent"},
+		{"Latin Trade", "", "Latin Trade"},
 		{"", "", ""},
 		{"this is not the name of any paper at all", "", ""},
 	} {
