@@ -206,6 +206,12 @@ func bioReason(line string) string {
 	if contactLine(line) {
 		return reasonBio
 	}
+	// A bio may stand in brackets: "(Jane Roe is a contributing writer for ...)".
+	if inner, ok := strings.CutPrefix(line, "("); ok {
+		if inner, ok = strings.CutSuffix(inner, ")"); ok {
+			line = inner
+		}
+	}
 	if m := bioLine().FindStringSubmatch(line); m != nil && jobWord().MatchString(line[len(m[0]):]) {
 		return reasonBio
 	}

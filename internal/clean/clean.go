@@ -43,6 +43,7 @@ const (
 	reasonPromo       = "promo"
 	reasonWidget      = "widget"
 	reasonCopyright   = "copyright"
+	reasonSyndication = "syndication note"
 	reasonNewsletter  = "newsletter"
 	reasonRepeated    = "repeated boilerplate"
 	reasonTitle       = "title"

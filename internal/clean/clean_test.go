@@ -83,6 +83,11 @@ func TestLineRules(t *testing.T) {
 		{"follow on twitter", "Follow him on Twitter @jdoe", reasonBio},
 		{"contact the author", "Contact the author at jdoe@example.com", reasonBio},
 		{"contributed reporting", "Jane Roe contributed reporting from London.", reasonBio},
+		{"syndication note", "(Distributed by Lakeside News Features)", reasonSyndication},
+		{"syndication price note", "(To publish this article, it must be purchased from the Lakeside Syndicate.)", reasonSyndication},
+		{"syndication contact list item", "(--Europe: ANN LEE in Paris at 47-00-00-00; fax, 47-00-00-01.", reasonSyndication},
+		{"bracketed aside in body", "(The ferry was distributed by lottery among the towns.", ""},
+		{"bracketed remark stays", "(The mayor later said she regretted the remark.)", ""},
 		{"lone thank you", "Thank you.", ""},
 		{"follow in body", "Follow the money, the senator said.", ""},
 	}
@@ -176,6 +181,12 @@ func TestBylines(t *testing.T) {
 			wantByline: "",
 			want: outcome{Kept: []string{body}, Removed: []string{
 				"author bio: John Smith is a reporter for the Daily Planet covering courts."}},
+		},
+		{
+			name:       "trailing bio in brackets",
+			paras:      []string{body, "(Jane Roe is a columnist for the Daily Planet.)"},
+			wantByline: "",
+			want:       outcome{Kept: []string{body}, Removed: []string{"author bio: (Jane Roe is a columnist for the Daily Planet.)"}},
 		},
 		{
 			name:  "closing line about a senator stays",

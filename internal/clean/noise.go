@@ -23,6 +23,12 @@ var (
 	promoStart = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)^(continue reading\b|click here (to|for)\b|story continues below\b|advertisement\s*[-–—:|]|sign up (for|to|now|here|today)\b|subscribe (to|now|today|for)\b|get (our|the) (?-i:[\p{L} ]*)newsletter|download (our|the) app\b|share this (article|story) (on|with|via)\b)`)
 	})
+	// syndicationWords are the words of a wire service's note to its clients:
+	// "(Distributed by New York Times Special Features)", "(This ``separate buy''
+	// article is from ...)", "(--U.S. and Canada: ... fax, 732-390-4697.".
+	syndicationWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(distributed by|syndicate|separate buy|news service clients|sales representatives?|to purchase|for use by|fax|telex)\b`)
+	})
 	// copyrightLine matches copyright footers.
 	copyrightLine = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
@@ -52,8 +58,21 @@ func promoReason(line string) string {
 		return reasonPromo
 	case n <= 40 && mayBeCopyright(line) && copyrightLine().MatchString(line):
 		return reasonCopyright
+	case n <= 60 && syndicationNote(line):
+		return reasonSyndication
 	}
 	return ""
+}
+
+// syndicationNote reports whether line is a wire service's note to its clients: a
+// paragraph in brackets, or an item of a bracketed list ("(--Europe and Asia: ..."),
+// in the words of syndication.
+func syndicationNote(line string) bool {
+	if !strings.HasPrefix(line, "(") {
+		return false
+	}
+	closed := strings.HasSuffix(line, ")") || strings.HasSuffix(line, ").") || strings.HasSuffix(line, ":")
+	return (closed || strings.HasPrefix(line, "(--")) && syndicationWords().MatchString(line)
 }
 
 // mayBeCopyright is a cheap test that lets most lines skip the copyrightLine expression.
