@@ -315,14 +315,30 @@ func forEachWordAt(s string, f func(start, end int)) {
 }
 
 // forEachWord calls f with every word of s and whether it starts a sentence (it is
-// the first word, or follows . ! ? or a colon).
+// the first word, or follows . ! ? or a colon, but not the full stop of an
+// abbreviation: "St. Petersburg", "George W. Bush").
 func forEachWord(s string, f func(w string, startsSentence bool)) {
-	starts, last := true, 0
+	starts, first, last := true, 0, 0
 	forEachWordAt(s, func(start, end int) {
-		if strings.ContainsAny(s[last:start], ".!?:") {
+		gap := s[last:start]
+		if strings.ContainsAny(gap, ".!?:") && !(strings.TrimSpace(gap) == "." && abbreviation(s, first, last)) {
 			starts = true
 		}
 		f(s[start:end], starts)
-		starts, last = false, end
+		starts, first, last = false, start, end
 	})
+}
+
+// abbreviation reports whether the word s[start:end], followed by a full stop, is an
+// abbreviation's: a word in title case of two or three letters ("St", "Mr", "Gen"),
+// or a single capital after a space ("W" in "George W. Bush", not the "S" of "U.S.").
+func abbreviation(s string, start, end int) bool {
+	w := s[start:end]
+	switch n := utf8.RuneCountInString(w); {
+	case n == 1:
+		return capitalised(w) && start > 0 && s[start-1] == ' '
+	case n <= 3:
+		return capitalised(w) && strings.ToLower(w[1:]) == w[1:]
+	}
+	return false
 }

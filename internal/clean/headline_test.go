@@ -36,6 +36,9 @@ func TestTidyTitle(t *testing.T) {
 			"Bug found by scan"},
 		{"a possessive takes the form of its word", "EL NINO'S REACH AND NYC'S WATER", []string{"El Nino warms the sea. The reach of El Nino grows, and NYC water too."},
 			"El Nino's reach and NYC's water"},
+		{"a name after an abbreviation's full stop", "THE ROAD FROM ST. PETERSBURG, SAYS GEORGE W. BUSH", []string{
+			"He left St. Petersburg in May. George W. Bush said the road was long."},
+			"The road from St. Petersburg, says George W. Bush"},
 		{"single letters stay as written, but a", "U.S. PLAN FOR A B-52 BASE", []string{"The u.s. plan is a plan for bases."},
 			"U.S. plan for a B-52 base"},
 		{"mixed case left alone", "FBI Takes Over Crash Investigation", body, "FBI Takes Over Crash Investigation"},
