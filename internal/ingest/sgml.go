@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -135,6 +137,10 @@ func sgmlArticle(source, doc, up string) (news.Article, []news.Warning) {
 	} else if lead := wireLead(pre); lead != "" {
 		a.Paragraphs = append([]string{lead}, a.Paragraphs...)
 	}
+	a.Title, a.Byline = wireQuotes(a.Title), wireQuotes(a.Byline)
+	for i, p := range a.Paragraphs {
+		a.Paragraphs[i] = wireQuotes(p)
+	}
 	return a, warns
 }
 
@@ -204,6 +210,60 @@ func sgmlParagraphs(t string) []string {
 }
 
 // sgmlText strips tags and entities from s and folds its white space.
+// wireQuotes writes the wire's ASCII quotation marks as the marks they stand for:
+// ``double'' as “double” and `single' as ‘single’. Some copy opens with '' too
+// (''The data ...''). A closing ' is the first after the opening one that is not
+// inside a word (not the apostrophe of "can't"); an opening ` without one becomes ‘
+// alone, one between letters is an apostrophe ("I`ve"), and other apostrophes stay
+// as they are.
+func wireQuotes(s string) string {
+	if !strings.Contains(s, "`") && !strings.Contains(s, "''") {
+		return s
+	}
+	s = strings.NewReplacer("'''", "’”", "``", "“").Replace(s)
+	// '' opens a quotation too where a word follows it and none precedes it.
+	for i := strings.Index(s, "''"); i >= 0; i = strings.Index(s, "''") {
+		mark := "”"
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); (i == 0 || strings.ContainsRune(" (-", rune(s[i-1]))) && unicode.IsLetter(r) {
+			mark = "“"
+		}
+		s = s[:i] + mark + s[i+2:]
+	}
+	for {
+		i := strings.IndexByte(s, '`')
+		if i < 0 {
+			return s
+		}
+		rest := s[i+1:]
+		// Between two letters it is an apostrophe: "I`ve".
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(rest)
+		j := closingQuote(rest)
+		switch {
+		case unicode.IsLetter(before) && unicode.IsLetter(after):
+			s = s[:i] + "’" + rest
+		case j < 0:
+			s = s[:i] + "‘" + rest
+		default:
+			s = s[:i] + "‘" + rest[:j] + "’" + rest[j+1:]
+		}
+	}
+}
+
+// closingQuote returns the index in s of the first ' that closes a quotation: after a
+// character that is not a space, before one that is not a letter; -1 if none.
+func closingQuote(s string) int {
+	for j := 1; j < len(s); j++ {
+		if s[j] != '\'' || s[j-1] == ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j+1:]); j+1 == len(s) || !unicode.IsLetter(r) {
+			return j
+		}
+	}
+	return -1
+}
+
 func sgmlText(s string) string {
 	return collapseSpace(unescapeSGML(stripTags(s)))
 }

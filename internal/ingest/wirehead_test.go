@@ -90,3 +90,22 @@ func TestSGMLHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestWireQuotes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"``It is faster,'' she said.", "“It is faster,” she said."},
+		{"a `gold standard' test", "a ‘gold standard’ test"},
+		{"`Can't stop,' he said", "‘Can't stop,’ he said"},
+		{"``I said: `It can't be,''' he recalls.", "“I said: ‘It can't be,’” he recalls."},
+		{"he says. ''The data show it,'' she said.", "he says. “The data show it,” she said."},
+		{"West Nile-''like'' fever", "West Nile-“like” fever"},
+		{"I`ve trained", "I’ve trained"},
+		{"an open `quote", "an open ‘quote"},
+		{"no marks: it's Jones' car", "no marks: it's Jones' car"},
+		{"", ""},
+	} {
+		if got := wireQuotes(tc.in); got != tc.want {
+			t.Errorf("wireQuotes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
