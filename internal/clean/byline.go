@@ -18,13 +18,14 @@ var (
 	byPrefix = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?i:(?:written|story|words|text|reporting|report|compiled)\s+)?(?:By|BY|by)\b:?\s*`)
 	})
-	// bioLine matches "<Name> is a/an/the <...>" at the start of a line.
+	// bioLine matches "<Name> is a/an/the <...>" at the start of a line, with a short
+	// apposition after the name ("Tim Giago, Lakota Indian, is ...").
 	bioLine = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:is|was|has been|covers|writes)\b`)
+		return regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}[\p{Lu}][\p{L}.’'-]*)(?:, [^,]{1,40},)?\s+(?:is|was|has been|covers|writes)\b`)
 	})
 	// jobWord matches the newsroom jobs a bio names.
 	jobWord = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
+		return regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|publisher|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
 	})
 	// followLine matches social-media and contact lines about the author.
 	followLine = sync.OnceValue(func() *regexp.Regexp {
@@ -207,15 +208,24 @@ func bioReason(line string) string {
 		return reasonBio
 	}
 	// A bio may stand in brackets: "(Jane Roe is a contributing writer for ...)".
-	if inner, ok := strings.CutPrefix(line, "("); ok {
-		if inner, ok = strings.CutSuffix(inner, ")"); ok {
-			line = inner
-		}
+	if inner, ok := bracketed(line); ok {
+		line = inner
 	}
 	if m := bioLine().FindStringSubmatch(line); m != nil && jobWord().MatchString(line[len(m[0]):]) {
 		return reasonBio
 	}
 	return ""
+}
+
+// bracketed returns the text inside the brackets that open line, if they do:
+// "(Jane Roe is a columnist.) News Service" gives "Jane Roe is a columnist.".
+func bracketed(line string) (string, bool) {
+	inner, ok := strings.CutPrefix(line, "(")
+	if !ok {
+		return "", false
+	}
+	inner, _, ok = strings.Cut(inner, ")")
+	return inner, ok
 }
 
 // bioName returns the name that opens a bio line, or "".

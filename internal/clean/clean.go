@@ -26,10 +26,12 @@
 package clean
 
 import (
-	"github.com/storyline-news/storyline/internal/news"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/storyline-news/storyline/internal/news"
 )
 
 // Reasons recorded in a Removal.
@@ -225,6 +227,8 @@ func markLines(paras, reasons []string, rep *repetition) {
 			reasons[i] = reasonCaption
 		case contactLine(p):
 			reasons[i] = reasonBio
+		case strings.HasPrefix(p, "(") && bioReason(p) != "":
+			reasons[i] = reasonBio // a bio in brackets, wherever it stands
 		default:
 			if r := promoReason(p); r != "" {
 				reasons[i] = r

@@ -189,6 +189,17 @@ func TestBylines(t *testing.T) {
 			want:       outcome{Kept: []string{body}, Removed: []string{"author bio: (Jane Roe is a columnist for the Daily Planet.)"}},
 		},
 		{
+			name:  "bio in brackets at the front, with an apposition",
+			paras: []string{"(Ann Lee, Lakota Indian, is publisher of the Plains Weekly.) Lakeside News Service", body},
+			want: outcome{Kept: []string{body}, Removed: []string{
+				"author bio: (Ann Lee, Lakota Indian, is publisher of the Plains Weekly.) Lakeside News Service"}},
+		},
+		{
+			name:  "a remark in brackets at the front stays",
+			paras: []string{"(Ann Lee, the mayor, is expected to sign the budget on Monday.)", body},
+			want:  outcome{Kept: []string{"(Ann Lee, the mayor, is expected to sign the budget on Monday.)", body}},
+		},
+		{
 			name:  "closing line about a senator stays",
 			paras: []string{body, "Jeff Sessions is a former senator from Alabama."},
 			want:  outcome{Kept: []string{body, "Jeff Sessions is a former senator from Alabama."}},
