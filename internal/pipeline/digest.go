@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/storyline-news/storyline/internal/summarize"
 )
@@ -14,6 +16,15 @@ import (
 // or a dateline, perhaps with a place in brackets) and a dash or the wire's
 // underscore. An article has at most one dateline; the DUC 2006 articles show at
 // most two such paragraphs outside digests (see BENCHMARKS.md).
+
+// A news budget may also end each item with where its story will move instead of
+// opening it with a label: "MONUMENT (Phoenix) _ ... By STEVE YOZWIAK. Story will move
+// in the “A” category."; such a paragraph is an item too.
+
+// moveNote matches a budget item's note of the category its story will move in.
+var moveNote = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\bwill move in the \S{1,8} categor(?:y|ies)\b`)
+})
 
 // digestItems is the fewest labelled paragraphs, and digestShare the least share of
 // all paragraphs they must be, for an article to be a digest.
@@ -35,16 +46,22 @@ func labelled(p string) bool {
 	return summarize.Dateline(p) != ""
 }
 
-// digest returns the first label of an article that is a digest and the number of
-// its labelled paragraphs, or "" and 0. A paragraph repeated counts once.
+// digest returns the first label (or move note) of an article that is a digest and
+// the number of its items, or "" and 0. A paragraph repeated counts once.
 func digest(paras []string) (first string, items int) {
 	var seen map[string]bool
 	for _, p := range paras {
-		if !labelled(p) || seen[p] {
+		label := ""
+		if labelled(p) {
+			label = summarize.Dateline(cutPhotoNumber(p))
+		} else if strings.Contains(p, "categor") {
+			label = moveNote().FindString(p)
+		}
+		if label == "" || seen[p] {
 			continue
 		}
 		if seen == nil {
-			seen, first = map[string]bool{}, summarize.Dateline(cutPhotoNumber(p))
+			seen, first = map[string]bool{}, label
 		}
 		seen[p] = true
 		items++

@@ -29,6 +29,13 @@ func TestDigest(t *testing.T) {
 			"(NYT36) MIAMI -- March 3, 2001 -- STORM-COAST, 03-03 -- Waves reach the sea wall.",
 			"(NYT37) AUSTIN, Texas -- March 3, 2001 -- SCHOOL-LUNCH, 03-03 -- Pupils at lunch.", story},
 			"DENVER -- ", 3},
+		{"a budget whose items say where they will move", []string{"The Lakeside Star plans to move the following stories for clients.",
+			"MONUMENT (Lakeside) _ The council will ask for a new park. By ANN LEE. Story will move in the “A” category.",
+			"FERRIES (undated) Ferries run late. By KIM ORR. Story will move in the ``A'' category.",
+			"BOOKS (undated) Reviews of big books. By JO PARK. will move in the “E” category."},
+			"MONUMENT (Lakeside) _ ", 3},
+		{"a story that mentions a move and a category", []string{story,
+			"The company will move in the new category of electric ferries next year, it said.", story}, "", 0},
 		{"a bracket that is not a photo number", []string{"(AP) DENVER -- " + story, "(Nyt35) MIAMI -- " + story, "(NYT) AUSTIN -- " + story, story}, "", 0},
 		{"one dateline is an article", []string{"WASHINGTON _ " + story, story, story}, "", 0},
 		{"two labels are not enough", []string{"WASHINGTON _ " + story, "Q AND A - what it means", story}, "", 0},
@@ -85,7 +92,7 @@ func TestGroupSetsDigestsAside(t *testing.T) {
 		t.Fatalf("warnings %v: want those without the digest and one more", res.Warnings)
 	}
 	w := res.Warnings[len(res.Warnings)-1]
-	if w.Source != "wire/budget.sgml" || !strings.Contains(w.Reason, `a digest of other stories, not one story: 3 paragraphs open with a slug or dateline, the first "SESSIONS-TRUMP _"`) {
+	if w.Source != "wire/budget.sgml" || !strings.Contains(w.Reason, `a digest of other stories, not one story: 3 paragraphs are items (each opens with a slug or dateline, or says where its story will move), the first "SESSIONS-TRUMP _"`) {
 		t.Errorf("warning %v: want one naming the digest and why", w)
 	}
 }

@@ -234,7 +234,7 @@ func setAside(p prepared) string {
 		}
 		return "not English (almost no English function words): story finding compares English terms"
 	case p.items > 0:
-		return fmt.Sprintf("a digest of other stories, not one story: %d paragraphs open with a slug or dateline, the first %q",
+		return fmt.Sprintf("a digest of other stories, not one story: %d paragraphs are items (each opens with a slug or dateline, or says where its story will move), the first %q",
 			p.items, strings.TrimSpace(p.label))
 	}
 	return ""
