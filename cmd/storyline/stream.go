@@ -54,10 +54,11 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, te
 		return gen.Next(), true
 	}
 	const block = 100_000
-	start, last := time.Now(), time.Now()
+	start, last, lastCPU := time.Now(), time.Now(), cpuTime()
 	type blockStat struct {
 		Block     int     `json:"block"`
 		PerSecond float64 `json:"articles_per_second"`
+		CPUPerK   float64 `json:"cpu_ms_per_1000"` // CPU time of both cores per 1,000 articles: the cost, whatever else runs
 		HeapMB    float64 `json:"heap_mb"`
 	}
 	var blocks []blockStat
@@ -68,10 +69,13 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, te
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		size := done - len(blocks)*block
-		b := blockStat{len(blocks) + 1, float64(size) / time.Since(last).Seconds(), float64(ms.HeapAlloc) / (1 << 20)}
+		cpu := cpuTime()
+		b := blockStat{len(blocks) + 1, float64(size) / time.Since(last).Seconds(),
+			float64((cpu - lastCPU).Milliseconds()) * 1000 / float64(size), float64(ms.HeapAlloc) / (1 << 20)}
 		blocks = append(blocks, b)
-		fmt.Fprintf(e.stdout, "articles %8d  block %3d: %8.0f articles/s  heap %6.1f MB\n", done, b.Block, b.PerSecond, b.HeapMB)
-		last = time.Now()
+		fmt.Fprintf(e.stdout, "articles %8d  block %3d: %8.0f articles/s  %6.0f ms CPU per 1,000  heap %6.1f MB\n",
+			done, b.Block, b.PerSecond, b.CPUPerK, b.HeapMB)
+		last, lastCPU = time.Now(), cpu
 	}}
 	if tell {
 		// As "stories --stream" does: the articles of open stories are kept, and each
