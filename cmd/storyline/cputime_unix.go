@@ -8,8 +8,9 @@ import (
 )
 
 // cpuTime returns the CPU time the process has used, user and system together, or 0
-// where it cannot be read. The stream bench reports it per block: unlike wall time it
-// does not move with what else the machine runs.
+// where it cannot be read. The stream bench reports it per block. It leaves out time
+// spent waiting for a core, but on a shared virtual machine it still moves with the
+// neighbours' load, which slows the cores themselves (BENCHMARKS.md).
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {

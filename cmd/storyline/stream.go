@@ -58,7 +58,7 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, te
 	type blockStat struct {
 		Block     int     `json:"block"`
 		PerSecond float64 `json:"articles_per_second"`
-		CPUPerK   float64 `json:"cpu_ms_per_1000"` // CPU time of both cores per 1,000 articles: the cost, whatever else runs
+		CPUPerK   float64 `json:"cpu_ms_per_1000"` // CPU time of both cores per 1,000 articles
 		HeapMB    float64 `json:"heap_mb"`
 	}
 	var blocks []blockStat
