@@ -19,11 +19,13 @@ import (
 
 // A news budget may also end each item with where its story will move instead of
 // opening it with a label: "MONUMENT (Phoenix) _ ... By STEVE YOZWIAK. Story will move
-// in the “A” category."; such a paragraph is an item too.
+// in the “A” category."; such a paragraph is an item too, and so is the budget's
+// opening line ("The Arizona Republic plans to move the following stories ...").
 
-// moveNote matches a budget item's note of the category its story will move in.
+// moveNote matches a budget item's note of the category its story will move in, or
+// the budget's opening line.
 var moveNote = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bwill move in the \S{1,8} categor(?:y|ies)\b`)
+	return regexp.MustCompile(`(?i)\bwill move in the \S{1,8} categor(?:y|ies)\b|\b(?:plans to|will) move the following\b`)
 })
 
 // digestItems is the fewest labelled paragraphs, and digestShare the least share of
@@ -47,14 +49,19 @@ func labelled(p string) bool {
 }
 
 // digest returns the first label (or move note) of an article that is a digest and
-// the number of its items, or "" and 0. A paragraph repeated counts once.
-func digest(paras []string) (first string, items int) {
+// the number of its items, or "" and 0. A paragraph repeated counts once. The title
+// counts as an item only where it is a budget's opening line, which cleaning took for
+// the title of a budget without one.
+func digest(title string, paras []string) (first string, items int) {
+	if strings.Contains(title, " move") && moveNote().MatchString(title) {
+		paras = append([]string{title}, paras...)
+	}
 	var seen map[string]bool
 	for _, p := range paras {
 		label := ""
 		if labelled(p) {
 			label = summarize.Dateline(cutPhotoNumber(p))
-		} else if strings.Contains(p, "categor") {
+		} else if strings.Contains(p, " move") {
 			label = moveNote().FindString(p)
 		}
 		if label == "" || seen[p] {

@@ -33,7 +33,11 @@ func TestDigest(t *testing.T) {
 			"MONUMENT (Lakeside) _ The council will ask for a new park. By ANN LEE. Story will move in the “A” category.",
 			"FERRIES (undated) Ferries run late. By KIM ORR. Story will move in the ``A'' category.",
 			"BOOKS (undated) Reviews of big books. By JO PARK. will move in the “E” category."},
-			"MONUMENT (Lakeside) _ ", 3},
+			"plans to move the following", 4},
+		{"a budget of two items and its opening line", []string{"The Lakeside Star plans to move the following stories for clients.",
+			"FERRIES (Lakeside) - Ferries run late. By KIM ORR. Story will move in the “A” category.",
+			"PACKARD (Undated) – A man sells a name. By JO PARK. Story will move in the “F” category.", story},
+			"plans to move the following", 3},
 		{"a story that mentions a move and a category", []string{story,
 			"The company will move in the new category of electric ferries next year, it said.", story}, "", 0},
 		{"a bracket that is not a photo number", []string{"(AP) DENVER -- " + story, "(Nyt35) MIAMI -- " + story, "(NYT) AUSTIN -- " + story, story}, "", 0},
@@ -47,7 +51,7 @@ func TestDigest(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			label, items := digest(tc.paras)
+			label, items := digest("", tc.paras)
 			if label != tc.wantLabel || items != tc.wantItems {
 				t.Errorf("digest = %q, %d; want %q, %d", label, items, tc.wantLabel, tc.wantItems)
 			}
@@ -97,16 +101,38 @@ func TestGroupSetsDigestsAside(t *testing.T) {
 	}
 }
 
+// TestDigestTitle checks that a budget's opening line taken for its title counts as an
+// item, and that no other title does.
+func TestDigestTitle(t *testing.T) {
+	items := []string{"FERRIES (Lakeside) - Ferries run late. By KIM ORR. Story will move in the “A” category.",
+		"PACKARD (Undated) – A man sells a name. By JO PARK. Story will move in the “F” category."}
+	tests := []struct {
+		title     string
+		wantLabel string
+		wantItems int
+	}{
+		{"The Lakeside Star plans to move the following stories for use by", "plans to move the following", 3},
+		{"MOSCOW _ Talks resume", "", 0},
+		{"Ferries run late", "", 0},
+	}
+	for _, tc := range tests {
+		if label, n := digest(tc.title, items); label != tc.wantLabel || n != tc.wantItems {
+			t.Errorf("digest(%q, items) = %q, %d; want %q, %d", tc.title, label, n, tc.wantLabel, tc.wantItems)
+		}
+	}
+}
+
 // FuzzDigest checks that any paragraphs give either no digest or one of at least
 // digestItems items with a label, and never panic.
 func FuzzDigest(f *testing.F) {
 	f.Add("SLUG _ one\nSLUG-TWO _ two\nTHREE (Place) — three")
 	f.Add("AB \xff _ x\nAB -\n\n")
+	f.Add("Lakeside plans to move the following stories\nA (B) _ x. Story will move in the “A” category.\nB (C) - y")
 	f.Fuzz(func(t *testing.T, s string) {
 		paras := strings.Split(s, "\n")
-		label, items := digest(paras)
+		label, items := digest(paras[0], paras[1:])
 		if items != 0 && (items < digestItems || label == "" || items > len(paras)) {
-			t.Errorf("digest(%q) = %q, %d", paras, label, items)
+			t.Errorf("digest(%q, %q) = %q, %d", paras[0], paras[1:], label, items)
 		}
 	})
 }

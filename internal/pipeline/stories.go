@@ -104,7 +104,7 @@ func prepareOne(a news.Article) prepared {
 		p.names = append(p.names, cluster.Names(para)...)
 	}
 	p.names = append(p.names, cluster.Names(a.Title)...)
-	p.label, p.items = digest(a.Paragraphs)
+	p.label, p.items = digest(a.Title, a.Paragraphs)
 	return p
 }
 
