@@ -209,13 +209,16 @@ func sgmlParagraphs(t string) []string {
 	return splitParagraphs(strings.Split(strings.ReplaceAll(t, "\r", ""), "\n"))
 }
 
-// sgmlText strips tags and entities from s and folds its white space.
-// wireQuotes writes the wire's ASCII quotation marks as the marks they stand for:
-// ``double'' as “double” and `single' as ‘single’. Some copy opens with '' too
-// (''The data ...''). A closing ' is the first after the opening one that is not
-// inside a word (not the apostrophe of "can't"); an opening ` without one becomes ‘
-// alone, one between letters is an apostrophe ("I`ve"), and other apostrophes stay
-// as they are.
+// wireQuotes writes the wire's ASCII quotation marks as the marks they stand for. The
+// wire opens a double quotation with two backquotes and closes it with two apostrophes,
+// and a single one with a backquote and an apostrophe:
+//
+//	``double'' and `single'  ->  “double” and ‘single’
+//
+// Some copy opens with two apostrophes too, before a word. A closing apostrophe is the
+// first after the opening mark that is not inside a word (not the one of "can't"); a
+// backquote without one opens alone, one between letters is an apostrophe ("I`ve"),
+// and other apostrophes stay as they are.
 func wireQuotes(s string) string {
 	if !strings.Contains(s, "`") && !strings.Contains(s, "''") {
 		return s
@@ -264,6 +267,7 @@ func closingQuote(s string) int {
 	return -1
 }
 
+// sgmlText strips tags and entities from s and folds its white space.
 func sgmlText(s string) string {
 	return collapseSpace(unescapeSGML(stripTags(s)))
 }
