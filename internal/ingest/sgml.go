@@ -215,56 +215,52 @@ func sgmlParagraphs(t string) []string {
 //
 //	``double'' and `single'  ->  “double” and ‘single’
 //
-// Some copy opens with two apostrophes too, before a word. A closing apostrophe is the
-// first after the opening mark that is not inside a word (not the one of "can't"); a
-// backquote without one opens alone, one between letters is an apostrophe ("I`ve"),
-// and other apostrophes stay as they are.
+// Some copy opens with two apostrophes too, before a word. A single quotation closes at
+// the first apostrophe after its backquote that is not inside a word (not the one of
+// "can't"); a backquote between letters is an apostrophe ("I`ve"), and other
+// apostrophes stay as they are. One pass: the time is linear in any input.
 func wireQuotes(s string) string {
 	if !strings.Contains(s, "`") && !strings.Contains(s, "''") {
 		return s
 	}
 	s = strings.NewReplacer("'''", "’”", "``", "“").Replace(s)
-	// '' opens a quotation too where a word follows it and none precedes it.
-	for i := strings.Index(s, "''"); i >= 0; i = strings.Index(s, "''") {
-		mark := "”"
-		if r, _ := utf8.DecodeRuneInString(s[i+2:]); (i == 0 || strings.ContainsRune(" (-", rune(s[i-1]))) && unicode.IsLetter(r) {
-			mark = "“"
-		}
-		s = s[:i] + mark + s[i+2:]
-	}
-	for {
-		i := strings.IndexByte(s, '`')
-		if i < 0 {
-			return s
-		}
-		rest := s[i+1:]
-		// Between two letters it is an apostrophe: "I`ve".
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	open := false // a single quotation is open
+	for i := 0; i < len(s); i++ {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(rest)
-		j := closingQuote(rest)
 		switch {
-		case unicode.IsLetter(before) && unicode.IsLetter(after):
-			s = s[:i] + "’" + rest
-		case j < 0:
-			s = s[:i] + "‘" + rest
+		case strings.HasPrefix(s[i:], "''"):
+			// It opens a quotation where a word follows it and none precedes it.
+			after, _ := utf8.DecodeRuneInString(s[i+2:])
+			if (i == 0 || before == ' ' || before == '(' || before == '-') && unicode.IsLetter(after) {
+				b.WriteString("“")
+			} else {
+				b.WriteString("”")
+			}
+			i++
+		case s[i] == '`':
+			after, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(before) && unicode.IsLetter(after) {
+				b.WriteString("’") // an apostrophe: "I`ve"
+			} else {
+				b.WriteString("‘")
+				open = true
+			}
+		case s[i] == '\'' && open && i > 0 && before != ' ' && !startsWithLetter(s[i+1:]):
+			b.WriteString("’")
+			open = false
 		default:
-			s = s[:i] + "‘" + rest[:j] + "’" + rest[j+1:]
+			b.WriteByte(s[i])
 		}
 	}
+	return b.String()
 }
 
-// closingQuote returns the index in s of the first ' that closes a quotation: after a
-// character that is not a space, before one that is not a letter; -1 if none.
-func closingQuote(s string) int {
-	for j := 1; j < len(s); j++ {
-		if s[j] != '\'' || s[j-1] == ' ' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(s[j+1:]); j+1 == len(s) || !unicode.IsLetter(r) {
-			return j
-		}
-	}
-	return -1
+// startsWithLetter reports whether s starts with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // sgmlText strips tags and entities from s and folds its white space.

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -107,5 +108,16 @@ func TestWireQuotes(t *testing.T) {
 		if got := wireQuotes(tc.in); got != tc.want {
 			t.Errorf("wireQuotes(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// BenchmarkWireQuotesHostile times wireQuotes on a megabyte of marks that open
+// quotations and never close them, which a scan for each closing mark would make
+// quadratic.
+func BenchmarkWireQuotesHostile(b *testing.B) {
+	s := strings.Repeat("`a ''b ", 1<<20/7)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		wireQuotes(s)
 	}
 }
