@@ -35,17 +35,16 @@ const (
 	digestShare = 0.1
 )
 
-// labelled reports whether a paragraph opens with a dateline or slug and a dash
-// ("MOSCOW _ ", "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline),
-// perhaps after the number of a photo in a photo package: "(NYT35) GUADALAJARA, Mexico
-// -- ".
-func labelled(p string) bool {
+// label returns the dateline or slug and dash that open a paragraph ("MOSCOW _ ",
+// "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline), perhaps after
+// the number of a photo in a photo package ("(NYT35) GUADALAJARA, Mexico -- "), or "".
+func label(p string) string {
 	p = cutPhotoNumber(p)
 	// Most paragraphs fail at once: a label starts with two capitals.
 	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
-		return false
+		return ""
 	}
-	return summarize.Dateline(p) != ""
+	return summarize.Dateline(p)
 }
 
 // digest returns the first label (or move note) of an article that is a digest and
@@ -58,17 +57,15 @@ func digest(title string, paras []string) (first string, items int) {
 	}
 	var seen map[string]bool
 	for _, p := range paras {
-		label := ""
-		if labelled(p) {
-			label = summarize.Dateline(cutPhotoNumber(p))
-		} else if strings.Contains(p, " move") {
-			label = moveNote().FindString(p)
+		l := label(p)
+		if l == "" && strings.Contains(p, " move") {
+			l = moveNote().FindString(p)
 		}
-		if label == "" || seen[p] {
+		if l == "" || seen[p] {
 			continue
 		}
 		if seen == nil {
-			seen, first = map[string]bool{}, label
+			seen, first = map[string]bool{}, l
 		}
 		seen[p] = true
 		items++
