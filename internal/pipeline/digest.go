@@ -28,7 +28,7 @@ var moveNote = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\bwill move in the \S{1,8} categor(?:y|ies)\b|\b(?:plans to|will) move the following\b`)
 })
 
-// digestItems is the fewest labelled paragraphs, and digestShare the least share of
+// digestItems is the fewest items (see digest), and digestShare the least share of
 // all paragraphs they must be, for an article to be a digest.
 const (
 	digestItems = 3
