@@ -70,15 +70,24 @@ func TestIndexWindow(t *testing.T) {
 		maxKept int
 		filler  int // distinct texts added between the original and the copy
 		wantDup bool
+		start   time.Time // of the original; 2024-05-01 if zero
 	}{
-		{"inside the window", 24 * time.Hour, 0, 0, true},
-		{"after the window", 15 * 24 * time.Hour, 0, 0, false},
-		{"undated copy reads as newest", 0, 0, 0, true},
-		{"pushed out by the cap", time.Hour, 3, 5, false},
-		{"kept under the cap", time.Hour, 10, 5, true},
+		{"inside the window", 24 * time.Hour, 0, 0, true, time.Time{}},
+		{"after the window", 15 * 24 * time.Hour, 0, 0, false, time.Time{}},
+		{"undated copy reads as newest", 0, 0, 0, true, time.Time{}},
+		{"pushed out by the cap", time.Hour, 3, 5, false, time.Time{}},
+		{"kept under the cap", time.Hour, 10, 5, true, time.Time{}},
+		// Unix time in nanoseconds ends on 2262-04-11, inside this window's span: the
+		// window must still hold (hostile or mistyped dates reach the index).
+		{"after the window, across 2262-04-11", 30 * 24 * time.Hour, 0, 0, false, time.Date(2262, 4, 1, 0, 0, 0, 0, time.UTC)},
+		{"inside the window, year 9000", 24 * time.Hour, 0, 0, true, time.Date(9000, 5, 1, 0, 0, 0, 0, time.UTC)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			day := day
+			if !tc.start.IsZero() {
+				day = tc.start
+			}
 			ix := NewIndex(Options{MaxKept: tc.maxKept})
 			opt := ix.Options()
 			ix.Add("orig", day, Sign(text, opt))

@@ -39,7 +39,7 @@ type Index struct {
 
 type entry struct {
 	id   string
-	unix int64 // publication time, Unix nanoseconds
+	unix int64 // publication time, Unix seconds (nanoseconds overflow past 2262)
 	sig  Signature
 }
 
@@ -86,7 +86,7 @@ func (ix *Index) Add(id string, t time.Time, sig Signature) (Match, bool) {
 		ix.links = append(ix.links, link)
 		ix.bands[b][k] = uint32(seq)
 	}
-	ix.entries = append(ix.entries, entry{id: id, unix: t.UnixNano(), sig: sig})
+	ix.entries = append(ix.entries, entry{id: id, unix: t.Unix(), sig: sig})
 	return Match{}, false
 }
 
@@ -150,7 +150,7 @@ func (ix *Index) keys(sig Signature) []uint32 {
 
 // expire forgets the oldest originals while they are outside the window or over the cap.
 func (ix *Index) expire() {
-	limit := ix.newest.Add(-ix.opt.Window).UnixNano()
+	limit := ix.newest.Add(-ix.opt.Window).Unix()
 	for ix.Len() > 0 {
 		e := &ix.entries[ix.head]
 		if ix.Len() < ix.opt.MaxKept && e.unix >= limit {
