@@ -61,11 +61,30 @@ func cueAfter(w []token) cue {
 		}
 		if speechVerbs[w[v].lower()] && !w[v].capitalized() {
 			c := subjectNP(w[i:v], false)
+			if c.kind == noCue {
+				c = thing(w[i:v])
+			}
 			c.verb = w[v].lower()
 			return c
 		}
 	}
 	return cue{}
+}
+
+// thing reads a subject that names no person: a determiner and a common noun or two
+// ("the ad", "the statement", "a new report"). Such a source is the speaker, so that
+// the quotation is not given to a name that follows ("...," the ad stated. The ad
+// thanks Lott ...).
+func thing(w []token) cue {
+	if len(w) < 2 || len(w) > 3 || !determiners[w[0].lower()] {
+		return cue{}
+	}
+	for _, t := range w[1:] {
+		if t.punct || t.capitalized() {
+			return cue{}
+		}
+	}
+	return cue{kind: roleCue, words: w, pos: w[0].pos}
 }
 
 // cueBefore reads a speaker cue in the writer's words before a quotation in the same

@@ -11,7 +11,7 @@ import (
 // Speaker kinds.
 const (
 	Named     = "named"     // a person or organization named in the article
-	Anonymous = "anonymous" // an unnamed source described by a role ("a senior official")
+	Anonymous = "anonymous" // an unnamed source described by a role ("a senior official") or what it is ("the report")
 	Unknown   = "unknown"   // no speaker could be told
 )
 
