@@ -97,6 +97,9 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 			continue
 		}
 		f.flush()
+		if isTitle(p[s.start:s.end]) {
+			continue // a title or a name in quotation marks, not speech
+		}
 		before, after := ts[start(ts, at, i):at[i]], ts[at[i]:end(ts, at, i)]
 		partial := isPartial(p, s, before)
 		var c cue

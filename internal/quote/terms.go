@@ -1,5 +1,11 @@
 package quote
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // minSpeechWords is the fewest words a fragment quoted inside the writer's sentence
 // needs to stand as speech on its own. A quoted word or two there ("sanctuary", "witch
 // hunt", "weak") is most often the writer marking a term (a scare quote, a borrowed
@@ -57,4 +63,41 @@ func isTag(after []token, c cue) bool {
 	}
 	rest := after[last+1:]
 	return len(rest) == 0 || rest[0].punct || prepositions[rest[0].lower()]
+}
+
+// titleSmallWords may stand in lower case inside a title ("A Charge to Keep").
+var titleSmallWords = set(`a an the of to in on at by for from with and or but nor as vs`)
+
+// sentenceWords make a clause, which a title of a work or a thing's name seldom is:
+// "That's Marcus." is speech.
+var sentenceWords = set(`i we you he she they it's that's there's he's she's i'm we're you're
+they're is are was were am don't doesn't didn't can't won't isn't wasn't`)
+
+// isTitle reports whether quoted text is the title of a work or the name of a thing
+// ("The Wedding Singer", "A Charge to Keep", "Star Wars"), not speech: two to eight
+// words, each capitalised but the small ones, with no sentence inside and none of the
+// words that make a clause ("That's Marcus."). A single
+// capitalised word is left to the other rules: it is as often an exclamation
+// ("Never," she said).
+func isTitle(text string) bool {
+	text = strings.TrimRight(strings.TrimSpace(text), ",:")
+	if strings.ContainsAny(strings.TrimRight(text, "."), ".!?;") {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case sentenceWords[strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,:"))]:
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case i > 0 && titleSmallWords[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -55,3 +55,25 @@ func TestTerms(t *testing.T) {
 		})
 	}
 }
+
+func TestIsTitle(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Star Wars", true},
+		{"A Charge to Keep,", true},
+		{"Return of the Jedi.", true},
+		{"Never,", false},                                       // one word: left to the other rules
+		{"That's Kim", false},                                   // a clause
+		{"We Will Win", false},                                  // a clause
+		{"we will manage", false},                               // lower case
+		{"Go Home. Now", false},                                 // a sentence inside
+		{"One Two Three Four Five Six Seven Eight Nine", false}, // too long
+	}
+	for _, tc := range tests {
+		if got := isTitle(tc.text); got != tc.want {
+			t.Errorf("isTitle(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
