@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,7 +18,7 @@ type mentionAt struct {
 func (f *finder) scanMentions(ts []token) []mentionAt {
 	var out []mentionAt
 	subject := true
-	for k := 0; k < len(ts); k++ {
+	for k := datelineEnd(ts); k < len(ts); k++ {
 		t := ts[k]
 		if sentenceEnd(ts, k) {
 			subject = true
@@ -217,4 +218,51 @@ func compatible(have, want gender) bool {
 		return true
 	}
 	return have == unknownGender && (want == male || want == female)
+}
+
+// datelineEnd returns the index of the first token after a wire dateline that opens a
+// paragraph ("ULAN BATOR, January 15 (Xinhua) --", "NEW YORK (AP) _", "CAIRO, Egypt
+// --"), or 0. The place in capitals names no speaker.
+func datelineEnd(ts []token) int {
+	k := 0
+	for k < len(ts) && !ts[k].punct && allCaps(ts[k].text) {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	if k < len(ts) && ts[k].is(",") { // a state, a country or a date
+		for j := k + 1; j < len(ts) && j <= k+4 && !ts[j].punct; j++ {
+			if r, _ := utf8.DecodeRuneInString(ts[j].text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return 0
+			}
+			k = j
+		}
+		k++
+	}
+	if k+2 < len(ts) && ts[k].is("(") && !ts[k+1].punct && ts[k+2].is(")") { // the agency
+		k += 3
+	}
+	n := k
+	for n < len(ts) && ts[n].is("_", "-", "—", "–") {
+		n++
+	}
+	if n == k {
+		return 0
+	}
+	return n
+}
+
+// allCaps reports whether a word has two letters or more, all of them capitals.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
 }

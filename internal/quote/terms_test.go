@@ -77,3 +77,26 @@ func TestIsTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		p    string
+		want string // the first word after the dateline, or "" for none
+	}{
+		{"ULAN BATOR, January 15 (Xinhua) -- The president spoke.", "The"},
+		{"NEW YORK (AP) _ Stocks fell.", "Stocks"},
+		{"CAIRO, Egypt — Talks resumed.", "Talks"},
+		{"NASA said the probe was lost.", ""},
+		{"The council met on Tuesday.", ""},
+	}
+	for _, tc := range tests {
+		ts := tokenize(tc.p, 0, len(tc.p))
+		k, got := datelineEnd(ts), ""
+		if k > 0 && k < len(ts) {
+			got = ts[k].text
+		}
+		if got != tc.want {
+			t.Errorf("datelineEnd(%q) starts the text at %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
