@@ -44,6 +44,10 @@ func toSet(lists ...[]string) map[string]bool {
 // isFirstName reports whether w is in the generated first-name table.
 func isFirstName(w string) bool { return inSorted(genFirstNames[:], w) }
 
+// IsFirstName reports whether w, as written ("Sherry"), is a first name in the
+// generated table: a name that opens with one is most likely a person's.
+func IsFirstName(w string) bool { return isFirstName(w) }
+
 // isPlace reports whether name is in the generated place table.
 func isPlace(name string) bool { return inSorted(genPlaces[:], name) }
 

@@ -27,7 +27,9 @@ func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
 	ents := entity.Find(arts)
 	loc := locate(arts, sents)
 	times := findTimes(arts, sents, loc)
-	quotes := convertQuotes(quote.Merge(findQuotes(arts)))
+	found := findQuotes(arts)
+	unnamePlaces(found, ents)
+	quotes := convertQuotes(quote.Merge(found))
 	an := &news.Analysis{Entities: convertEntities(arts, ents), Quotes: quotes}
 	an.Timeline, an.Undated = timeline.Build(arts, sents, times)
 	slots := make([]compare.Slots, len(sents))
@@ -113,6 +115,32 @@ func findQuotes(arts []news.Article) []quote.Quote {
 		all = append(all, quote.Find(a)...)
 	}
 	return all
+}
+
+// unnamePlaces takes a place off as the speaker of a quotation: quote finding reads
+// any capitalised name it cannot place as a person, while entity finding knows places
+// ("San Francisco", "Barents Sea"). The quotation stays, its speaker unknown.
+func unnamePlaces(qs []quote.Quote, ents []entity.Entity) {
+	places := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind != entity.Place {
+			continue
+		}
+		places[strings.ToLower(e.Name)] = true
+		for _, a := range e.Aliases {
+			places[strings.ToLower(a)] = true
+		}
+	}
+	for i := range qs {
+		// A name that opens with a first name ("Jude Lane", "Malcolm Field") is a
+		// person's, whatever its last word suggests.
+		if first, _, two := strings.Cut(qs[i].Speaker, " "); two && entity.IsFirstName(first) {
+			continue
+		}
+		if qs[i].SpeakerKind == quote.Named && places[strings.ToLower(qs[i].Speaker)] {
+			qs[i].Speaker, qs[i].SpeakerKind = "", quote.Unknown
+		}
+	}
 }
 
 func convertQuotes(qs []quote.StoryQuote) []news.Quote {

@@ -158,3 +158,23 @@ func BenchmarkAnalyze(b *testing.B) {
 		})
 	}
 }
+
+// TestAnalyzePlaceIsNoSpeaker checks that a quotation the quote finder gives to a name
+// that entity finding knows as a place keeps no speaker, while one given to a person
+// keeps theirs.
+func TestAnalyzePlaceIsNoSpeaker(t *testing.T) {
+	arts := []news.Article{{ID: "a", Title: "Ferries", Paragraphs: []string{
+		"The ferries crossed from Dar es Salaam to Zanzibar on Monday, and Barents Sea ice closed the northern route.",
+		"“We will run every hour,” Barents Sea. The port reopened.",
+		"“The crossing is safe,” said John Mwita, the harbour master.",
+	}}}
+	an := Analyze(arts, nil)
+	got := map[string]string{}
+	for _, q := range an.Quotes {
+		got[q.Text] = q.SpeakerKind + ":" + q.Speaker
+	}
+	want := map[string]string{"We will run every hour": "unknown:", "The crossing is safe": "named:John Mwita"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}
