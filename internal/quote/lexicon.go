@@ -107,7 +107,9 @@ later earlier then now today yesterday tonight last next for from with by of to 
 because since until during some many one two three four several another both each every no not
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december what why how who where which so such mr mrs ms
-sources officials police according instead also even just only all most more other`)
+sources officials police according instead also even just only all most more other
+nevertheless nonetheless moreover furthermore indeed besides therefore thus otherwise
+recently currently finally eventually perhaps maybe certainly clearly obviously`)
 
 // orgWords mark a capitalized name as an organization or place, not a person.
 var orgWords = set(`inc inc. corp corp. co co. company group party department ministry committee
