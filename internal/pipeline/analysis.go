@@ -132,14 +132,15 @@ func unnamePlaces(qs []quote.Quote, ents []entity.Entity) {
 		}
 	}
 	for i := range qs {
-		// A name that opens with a first name ("Jude Lane", "Malcolm Field") is a
-		// person's, whatever its last word suggests.
+		if qs[i].SpeakerKind != quote.Named || !places[strings.ToLower(qs[i].Speaker)] {
+			continue
+		}
+		// A name that opens with a first name ("Malcolm Field") is a person's, whatever
+		// its last word suggests.
 		if first, _, two := strings.Cut(qs[i].Speaker, " "); two && entity.IsFirstName(first) {
 			continue
 		}
-		if qs[i].SpeakerKind == quote.Named && places[strings.ToLower(qs[i].Speaker)] {
-			qs[i].Speaker, qs[i].SpeakerKind = "", quote.Unknown
-		}
+		qs[i].Speaker, qs[i].SpeakerKind = "", quote.Unknown
 	}
 }
 

@@ -76,9 +76,8 @@ they're is are was were am don't doesn't didn't can't won't isn't wasn't`)
 // isTitle reports whether quoted text is the title of a work or the name of a thing
 // ("The Wedding Singer", "A Charge to Keep", "Star Wars"), not speech: two to eight
 // words, each capitalised but the small ones, with no sentence inside and none of the
-// words that make a clause ("That's Marcus."). A single
-// capitalised word is left to the other rules: it is as often an exclamation
-// ("Never," she said).
+// words that make a clause ("That's Marcus."). A single capitalised word is left to
+// the other rules: it is as often an exclamation ("Never," she said).
 func isTitle(text string) bool {
 	text = strings.TrimRight(strings.TrimSpace(text), ",:")
 	if strings.ContainsAny(strings.TrimRight(text, "."), ".!?;") {
