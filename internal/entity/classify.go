@@ -59,6 +59,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
 		}
+	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low]:
+		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
 	case isPlace(joinText(run)) || extraPlaces[full] || lx.states[full] || shouted(run) && isPlace(titled(run)):
 		c.kind = Place
 	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:

@@ -44,6 +44,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a first name and a verb of persons outweigh a place word",
+			paras: []string{"Malcolm Field said the ferry would run late."},
+			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},
+		},
+		{
+			name:  "companies abbreviated Cos.",
+			paras: []string{"The stores of TJX Cos. reported higher sales."},
+			want:  []summary{{"TJX Cos.", Organization, nil, nil, 1}},
+		},
+		{
 			name:  "administration is an organisation, not the person",
 			paras: []string{"The Obama administration said on Monday that it would appeal."},
 			want:  []summary{{"Obama administration", Organization, nil, nil, 1}},

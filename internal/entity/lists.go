@@ -82,7 +82,7 @@ var headTitles = [...]string{
 
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
 var orgHeads = [...]string{
-	"inc.", "inc", "corp.", "corp", "corporation", "co.", "company", "ltd", "ltd.", "llc",
+	"inc.", "inc", "corp.", "corp", "corporation", "co.", "cos.", "cos", "company", "ltd", "ltd.", "llc",
 	"plc", "ag", "gmbh", "sa", "s.a.", "group", "holdings", "bank", "department", "ministry",
 	"party", "university", "college", "school", "association", "committee", "commission",
 	"council", "agency", "administration", "bureau", "office", "court", "congress", "senate",
