@@ -54,7 +54,7 @@ var titles = map[string]gender{
 	"majority": unknownGender, "minority": unknownGender, "deputy": unknownGender, "assistant": unknownGender,
 	"special": unknownGender, "counsel": unknownGender, "prosecutor": unknownGender, "district": unknownGender,
 	"former": unknownGender, "acting": unknownGender, "head": unknownGender, "manager": unknownGender,
-	"captain": unknownGender, "sheriff": unknownGender, "superintendent": unknownGender,
+	"captain": unknownGender, "sheriff": unknownGender, "superintendent": unknownGender, "principal": unknownGender,
 	"ambassador": unknownGender, "councillor": unknownGender, "treasurer": unknownGender,
 	"dean": unknownGender, "bishop": unknownGender, "cardinal": unknownGender, "rabbi": unknownGender,
 	"agent": unknownGender, "trooper": unknownGender, "constable": unknownGender, "supt.": unknownGender,
