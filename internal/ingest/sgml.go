@@ -228,26 +228,25 @@ func wireQuotes(s string) string {
 	b.Grow(len(s) + len(s)/8)
 	open := false // a single quotation is open
 	for i := 0; i < len(s); i++ {
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		switch {
 		case strings.HasPrefix(s[i:], "''"):
 			// It opens a quotation where a word follows it and none precedes it.
-			after, _ := utf8.DecodeRuneInString(s[i+2:])
-			if (i == 0 || before == ' ' || before == '(' || before == '-') && unicode.IsLetter(after) {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			if (i == 0 || before == ' ' || before == '(' || before == '-') && startsWithLetter(s[i+2:]) {
 				b.WriteString("“")
 			} else {
 				b.WriteString("”")
 			}
 			i++
 		case s[i] == '`':
-			after, _ := utf8.DecodeRuneInString(s[i+1:])
-			if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsLetter(before) && startsWithLetter(s[i+1:]) {
 				b.WriteString("’") // an apostrophe: "I`ve"
 			} else {
 				b.WriteString("‘")
 				open = true
 			}
-		case s[i] == '\'' && open && i > 0 && before != ' ' && !startsWithLetter(s[i+1:]):
+		case s[i] == '\'' && open && i > 0 && s[i-1] != ' ' && !startsWithLetter(s[i+1:]):
 			b.WriteString("’")
 			open = false
 		default:
