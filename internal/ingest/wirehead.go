@@ -176,6 +176,11 @@ func runOn(line string) int {
 // created every\nthing in the universe, Celtie Johnson believes."), as one paragraph;
 // "" when the header has none.
 func wireLead(pre string) string {
+	// Without a run of spaces no copyright runs on (runOn); a dropped code ("&QL;") may
+	// leave one where there was none.
+	if !strings.Contains(pre, "   ") && !strings.Contains(pre, "&") {
+		return ""
+	}
 	s := unescapeSGML(stripTags(strings.ReplaceAll(pre, "\r", "")))
 	off := 0
 	for line := range strings.SplitAfterSeq(s, "\n") {
