@@ -38,7 +38,7 @@ func TestAbbreviations(t *testing.T) {
 		{"abbreviated states and datelines are places",
 			[]string{"ALBUQUERQUE, N.M. — The tribe met in Albuquerque and in Peach Springs, Ariz., on Friday."},
 			[]summary{
-				{"ALBUQUERQUE", Place, []string{"Albuquerque"}, nil, 2},
+				{"Albuquerque", Place, []string{"ALBUQUERQUE"}, nil, 2},
 				{"Ariz.", Place, nil, nil, 1},
 				{"N.M.", Place, nil, nil, 1},
 				{"Peach Springs", Place, nil, nil, 1},

@@ -210,8 +210,11 @@ func shouted(run []token) bool {
 }
 
 // titled writes a run's words with a capital and lower-case letters ("Peach Springs").
-func titled(run []token) string {
-	words := strings.Split(joinText(run), " ")
+func titled(run []token) string { return titledText(joinText(run)) }
+
+// titledText writes the words of s with a capital and lower-case letters.
+func titledText(s string) string {
+	words := strings.Split(s, " ")
 	for k, w := range words {
 		_, n := utf8.DecodeRuneInString(w)
 		words[k] = w[:n] + strings.ToLower(w[n:])

@@ -44,6 +44,39 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a former office holder keeps the word former",
+			paras: []string{
+				"Former FBI Director Robert Mueller now oversees the inquiry. The Senate heard former Treasury Secretary Larry Summers.",
+			},
+			want: []summary{
+				{"FBI", Organization, nil, nil, 1},
+				{"Larry Summers", Person, nil, []string{"former Treasury Secretary"}, 1},
+				{"Robert Mueller", Person, nil, []string{"former FBI Director"}, 1},
+				{"Senate", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name:  "ex- before a title is a role",
+			paras: []string{"Ex-President Bill Clinton spoke, and Clinton left."},
+			want:  []summary{{"Bill Clinton", Person, []string{"Clinton"}, []string{"Ex-President"}, 2}},
+		},
+		{
+			name:  "a short first name is the full one's",
+			paras: []string{"Robert Mueller declined to comment. Bob Mueller, as friends call him, said nothing."},
+			want:  []summary{{"Robert Mueller", Person, []string{"Bob Mueller"}, nil, 2}},
+		},
+		{
+			name: "a dateline's shouted place is written as the gazetteer writes it",
+			paras: []string{
+				"WASHINGTON — Attorney General Jeff Sessions said Thursday he plans to stay.",
+				"He spoke at the department.",
+			},
+			want: []summary{
+				{"Jeff Sessions", Person, nil, []string{"Attorney General"}, 1},
+				{"Washington", Place, []string{"WASHINGTON"}, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

@@ -19,7 +19,7 @@ type lexicon struct {
 
 var lex = sync.OnceValue(func() *lexicon {
 	return &lexicon{
-		titles: toSet(titleWords[:], titleAbbrevs[:]), heads: toSet(headTitles[:], titleAbbrevs[:]), orgHeads: toSet(orgHeads[:]),
+		titles: withEx(toSet(titleWords[:], titleAbbrevs[:])), heads: withEx(toSet(headTitles[:], titleAbbrevs[:])), orgHeads: toSet(orgHeads[:]),
 		lowerOrgHeads: toSet(lowerOrgHeads[:]), orgStarts: toSet(orgStarts[:]),
 		orgs: toSet(knownOrgs[:]), outlets: toSet(outlets[:]), outletHeads: toSet(outletHeads[:]),
 		sourceVerbs: toSet(sourceVerbs[:]), demonyms: toSet(demonyms[:]),
@@ -37,6 +37,20 @@ func toSet(lists ...[]string) map[string]bool {
 		for _, w := range words {
 			m[w] = true
 		}
+	}
+	return m
+}
+
+// withEx adds the "ex-" form of every word of a set of titles ("ex-president").
+func withEx(m map[string]bool) map[string]bool {
+	var ex []string
+	for w := range m {
+		if !strings.HasSuffix(w, ".") && w != "of" {
+			ex = append(ex, "ex-"+w)
+		}
+	}
+	for _, w := range ex {
+		m[w] = true
 	}
 	return m
 }

@@ -271,3 +271,20 @@ var personVerbs = [...]string{"said", "says", "told", "added", "wrote", "argued"
 	"explained", "recalled", "testified", "tweeted", "asked", "replied", "noted", "denied",
 	"admitted", "acknowledged", "warned", "claimed", "smiled", "scored", "died", "resigned",
 	"thanked", "praised"}
+
+// nicknames maps common English short forms of first names to the full name, so that
+// "Bob Mueller" and "Robert Mueller" in one story are one person. Short forms shared by
+// several full names (Ted, Al, Pat, Chris, Alex, Sam, Jerry) are left out.
+var nicknames = map[string]string{
+	"bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+	"bill": "william", "billy": "william", "will": "william", "willie": "william",
+	"jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+	"joe": "joseph", "joey": "joseph", "dick": "richard", "rick": "richard", "rich": "richard",
+	"chuck": "charles", "charlie": "charles", "dave": "david", "dan": "daniel", "danny": "daniel",
+	"ed": "edward", "eddie": "edward", "steve": "stephen", "steven": "stephen",
+	"tony": "anthony", "larry": "lawrence", "ken": "kenneth", "kenny": "kenneth",
+	"andy": "andrew", "nick": "nicholas", "matt": "matthew", "greg": "gregory",
+	"jeff": "jeffrey", "ron": "ronald", "ronnie": "ronald", "ben": "benjamin",
+	"tim": "timothy", "fred": "frederick", "liz": "elizabeth", "beth": "elizabeth",
+	"sue": "susan", "jenny": "jennifer", "jen": "jennifer", "vlad": "vladimir",
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -104,6 +105,15 @@ func lastName(ts []token) string {
 	return ts[0].low
 }
 
+// fullFirst returns the full form of a short first name ("bob" gives "robert"), or the
+// name itself.
+func fullFirst(low string) string {
+	if full, ok := nicknames[low]; ok {
+		return full
+	}
+	return low
+}
+
 // cluster gives every candidate an entity key and builds the entities.
 func cluster(cs []storyCand, articles []news.Article) []Entity {
 	full := newKeyIndex()
@@ -115,7 +125,7 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		}
 		switch c.kind {
 		case Person:
-			c.key = Person + "|" + c.toks[0].low + " " + lastName(c.toks)
+			c.key = Person + "|" + fullFirst(c.toks[0].low) + " " + lastName(c.toks)
 			full.add(Person+"|"+lastName(c.toks), c.key)
 			full.add(Person+"|first:"+c.toks[0].low, c.key)
 			if !isFirstName(c.toks[0].text) {
@@ -216,6 +226,9 @@ func name(e *Entity) {
 		if d := len(b) - len(a); d != 0 {
 			return d
 		}
+		if sa, sb := allCaps(a), allCaps(b); sa != sb {
+			return cmp.Compare(b2i(sa), b2i(sb)) // "Washington" over a dateline's "WASHINGTON"
+		}
 		if d := count[b] - count[a]; d != 0 {
 			return d
 		}
@@ -224,8 +237,26 @@ func name(e *Entity) {
 	e.Name = forms[0]
 	if len(forms) > 1 {
 		e.Aliases = forms[1:]
-		slices.Sort(e.Aliases)
 	}
+	// A place known only from a dateline ("WASHINGTON") is written as the gazetteer
+	// writes it; the shouted form stays an alias.
+	if t := titledText(e.Name); e.Kind == Place && allCaps(e.Name) && t != e.Name && isPlace(t) {
+		e.Aliases = append(e.Aliases, e.Name)
+		e.Name = t
+	}
+	slices.Sort(e.Aliases)
+}
+
+// allCaps reports whether s has letters and none of them in lower case.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // addNominals adds "the chancellor" or "the attorney general" as an alias of the one

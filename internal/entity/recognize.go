@@ -87,7 +87,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 func known(t token) bool {
 	lx := lex()
 	return isFirstName(t.text) || isPlace(t.text) || lx.orgs[t.low] || lx.outlets[t.low] ||
-		lx.titles[t.low]
+		lx.titles[t.low] || len(t.text) > 3 && allCaps(t.text) && isPlace(titledText(t.text)) // a dateline's "WASHINGTON"
 }
 
 // runEnd extends a name from toks[i] over capitalised words and the joiners that
@@ -154,6 +154,9 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	}
 	var out []cand
 	role := joinText(run[:b])
+	if i > 0 && toks[i-1].low == "former" && toks[i-1].word {
+		role = "former " + role // "former FBI Director James Comey" is not the director
+	}
 	if a > 0 && !allDemonyms(run[:a], lx) {
 		out = append(out, classify(para, toks, i, i+a, "", lx))
 	}
