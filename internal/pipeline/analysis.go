@@ -29,6 +29,7 @@ func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
 	times := findTimes(arts, sents, loc)
 	found := findQuotes(arts)
 	unnamePlaces(found, ents)
+	nameSpeakers(found, ents)
 	quotes := convertQuotes(quote.Merge(found))
 	an := &news.Analysis{Entities: convertEntities(arts, ents), Quotes: quotes}
 	an.Timeline, an.Undated = timeline.Build(arts, sents, times)
@@ -141,6 +142,38 @@ func unnamePlaces(qs []quote.Quote, ents []entity.Entity) {
 			continue
 		}
 		qs[i].Speaker, qs[i].SpeakerKind = "", quote.Unknown
+	}
+}
+
+// nameSpeakers writes a named speaker as the story's people list names the person
+// ("Trump" in one article, "Donald Trump" in another, are both Donald Trump, as entity
+// finding has it), so that the quotations of one person read alike. A form that names
+// two people of the story stays as written.
+func nameSpeakers(qs []quote.Quote, ents []entity.Entity) {
+	byForm := map[string]int{} // a person's name or alias, lower-cased -> entity index, or -1
+	add := func(form string, k int) {
+		form = strings.ToLower(form)
+		if old, ok := byForm[form]; ok && old != k {
+			k = -1
+		}
+		byForm[form] = k
+	}
+	for k, e := range ents {
+		if e.Kind != entity.Person {
+			continue
+		}
+		add(e.Name, k)
+		for _, a := range e.Aliases {
+			add(a, k)
+		}
+	}
+	for i := range qs {
+		if qs[i].SpeakerKind != quote.Named {
+			continue
+		}
+		if k, ok := byForm[strings.ToLower(qs[i].Speaker)]; ok && k >= 0 {
+			qs[i].Speaker = ents[k].Name
+		}
 	}
 }
 

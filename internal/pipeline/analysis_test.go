@@ -178,3 +178,41 @@ func TestAnalyzePlaceIsNoSpeaker(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
+
+// TestAnalyzeSpeakerNames checks that a speaker is written as the people list names the
+// person, across articles, and that a name the list does not know is left as written.
+func TestAnalyzeSpeakerNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras [][]string
+		want  map[string]string
+	}{
+		{"a surname is the person's full name",
+			[][]string{
+				{"President Donald Trump spoke on Monday.", "“I am very disappointed,” Trump said."},
+				{"“Time will tell,” Trump said of his attorney general."},
+			},
+			map[string]string{"I am very disappointed": "Donald Trump", "Time will tell": "Donald Trump"}},
+		{"a short first name is the full one's",
+			[][]string{{"Robert Mueller was appointed special counsel.", "“We will follow the facts,” said Bob Mueller."}},
+			map[string]string{"We will follow the facts": "Robert Mueller"}},
+		{"a name no person of the story has stays as written",
+			[][]string{{"Officials met on Monday.", "“We flew together,” Kelly said."}},
+			map[string]string{"We flew together": "Kelly"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []news.Article
+			for k, p := range tc.paras {
+				arts = append(arts, news.Article{ID: string(rune('a' + k)), Title: "T", Paragraphs: p})
+			}
+			got := map[string]string{}
+			for _, q := range Analyze(arts, nil).Quotes {
+				got[q.Text] = q.Speaker
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("speakers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
