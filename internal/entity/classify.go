@@ -36,6 +36,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	run := toks[i:j]
 	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true, first: i}
 	c.afterPrep = i > 0 && lx.placePreps[toks[i-1].low]
+	c.afterArt = i > 0 && article(toks[i-1].low)
+	c.placed = c.afterPrep || c.afterArt && i > 1 && lx.placePreps[toks[i-2].low]
 	full := joinLow(run)
 	last := run[len(run)-1].low
 	prevLow := ""
@@ -61,7 +63,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		}
 	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low]:
 		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
-	case isPlace(joinText(run)) || extraPlaces[full] || lx.states[full] || shouted(run) && isPlace(titled(run)):
+	case isPlace(joinText(run)) || extraPlaces[full] || lx.states[full] || shouted(run) && isPlace(titled(run)),
+		shouted(run) && placeComma(toks, j, lx): // a dateline: "GONESSE, France (AP)"
 		c.kind = Place
 	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
 		c.kind = Place
@@ -92,15 +95,40 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	if j < len(toks) {
 		next = toks[j].low
 	}
+	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text))
 	switch {
+	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low]) && !afterPrep:
+		return Organization // "the Concorde's", "British Concordes": a person is named without an article, and not by a nationality
 	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
 		return Person
-	case (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text)):
+	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
 	case j-i > 1 && !anyPlace(toks[i:j]):
 		return Person
 	}
 	return Organization
+}
+
+// settlements name a place in "the town of Gonesse".
+var settlements = map[string]bool{"town": true, "city": true, "village": true, "suburb": true,
+	"hamlet": true, "port": true, "township": true, "municipality": true, "borough": true}
+
+// townOf reports whether toks[i] follows "town of", "village of" and the like.
+func townOf(toks []token, i int) bool {
+	return i > 1 && toks[i-1].low == "of" && settlements[toks[i-2].low]
+}
+
+// placeComma reports whether the name ending before toks[j] is followed by a comma and
+// a country or state the gazetteers know, then no more name: "GONESSE, France (AP)",
+// "Peach Springs, Ariz.", but not "Joe Barton, Texas Republican".
+func placeComma(toks []token, j int, lx *lexicon) bool {
+	if j+1 >= len(toks) || toks[j].text != "," || !toks[j+1].capital {
+		return false
+	}
+	if !isPlace(toks[j+1].text) && !lx.states[toks[j+1].low] {
+		return false
+	}
+	return j+2 >= len(toks) || !toks[j+2].capital
 }
 
 // lowerRole returns the lower-case title words just before toks[i] ("chief executive"

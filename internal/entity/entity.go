@@ -80,6 +80,7 @@ func Find(articles []news.Article) []Entity {
 			}
 		}
 	}
+	cands = dropThings(cands)
 	applyCues(cands)
 	agree(cands)
 	ents := cluster(cands, articles)

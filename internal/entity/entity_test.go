@@ -77,6 +77,42 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a thing written after an article is no entity, nor a company's product",
+			paras: []string{
+				"A British Airways Concorde landed in New York. The Concorde's tires burst, and the Concorde crashed.",
+				"An Air France Concorde was grounded. Concorde flights resumed, and Air France will sue.",
+			},
+			want: []summary{
+				{"Air France", Organization, nil, nil, 2},
+				{"British Airways", Organization, nil, nil, 1},
+				{"New York", Place, nil, nil, 1},
+			},
+		},
+		{
+			name: "a dateline before a country, and the town of, name a place",
+			paras: []string{
+				"GONESSE, France (AP) -- The town mourned.",
+				"The plane fell on a hotel in the town of Gonesse. Gonesse Mayor Jean-Pierre Blazy wrote to the court.",
+			},
+			want: []summary{
+				{"Gonesse", Place, []string{"GONESSE"}, nil, 3},
+				{"AP", Outlet, nil, nil, 1},
+				{"France", Place, nil, nil, 1},
+				{"Jean-Pierre Blazy", Person, nil, []string{"Gonesse Mayor"}, 1},
+			},
+		},
+		{
+			name: "a party or nationality before a person's name is no part of it, nor is a family name a thing",
+			paras: []string{
+				"Republican Matt Fong and South African Penny Heyns spoke. The Fong campaign and the Fong family thanked Fong.",
+			},
+			want: []summary{
+				{"Matt Fong", Person, []string{"Fong"}, nil, 3},
+				{"Fong campaign", Organization, nil, nil, 1},
+				{"Penny Heyns", Person, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

@@ -30,6 +30,7 @@ func agree(cs []storyCand) {
 	votes := map[string]map[string]int{}
 	surnames := map[string]bool{}
 	placeFirst := placeFirstWords(cs)
+	guessed := unsureMajority(cs)
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
 			surnames[lastName(c.toks)] = true
@@ -70,8 +71,118 @@ func agree(cs []storyCand) {
 			c.kind = best
 		} else if len(c.toks) == 1 && placeFirst[c.toks[0].low] {
 			c.kind = Place
+		} else if guessed[c.surface()] != "" {
+			c.kind = guessed[c.surface()]
 		}
 	}
+}
+
+// unsureMajority returns, for each name that no mention classifies surely, the kind most
+// of its guessed mentions have, when they are not evenly split: "near Gonesse" and
+// "in Gonesse" make a place of the "Gonesse" that opens a sentence.
+func unsureMajority(cs []storyCand) map[string]string {
+	votes := map[string]map[string]int{}
+	sure := map[string]bool{}
+	for _, c := range cs {
+		s := c.surface()
+		if c.sure {
+			sure[s] = true
+			continue
+		}
+		if votes[s] == nil {
+			votes[s] = map[string]int{}
+		}
+		votes[s][c.kind]++
+	}
+	out := map[string]string{}
+	for s, v := range votes {
+		if sure[s] {
+			continue
+		}
+		best, n, tie := "", 0, false
+		for kind, k := range v {
+			switch {
+			case k > n:
+				best, n, tie = kind, k, false
+			case k == n:
+				tie = true
+			}
+		}
+		if !tie {
+			out[s] = best
+		}
+	}
+	return out
+}
+
+// dropThings takes off the names of things: a single capitalised word that the story
+// writes after an article at least twice, and in at least a quarter of its mentions
+// ("the Concorde", "a Concorde"), unless the gazetteers know it ("the Pentagon", "the
+// Russia investigation"), a mention of it is surely a place, an outlet or an
+// organisation, or one follows a place preposition ("in the Cotswolds"). Such
+// a word after a company's name is its product ("Air France Concorde" is Air France),
+// and a person's name neither opens nor ends with it ("Concorde Flight AF4590"). The
+// surname of a person named in full is no thing, though the story writes "the
+// Fitzpatrick sisters".
+func dropThings(cs []storyCand) []storyCand {
+	type tally struct {
+		all, art int
+		known    bool // a mention is surely a place, an outlet or an organisation, or placed
+	}
+	n := map[string]*tally{}
+	for _, c := range cs {
+		if len(c.toks) != 1 || c.head != "" {
+			continue
+		}
+		t := n[c.toks[0].low]
+		if t == nil {
+			t = &tally{}
+			n[c.toks[0].low] = t
+		}
+		t.all++
+		if c.afterArt {
+			t.art++
+		}
+		t.known = t.known || c.sure && c.kind != Person || isPlace(c.toks[0].text) || c.placed
+	}
+	lx := lex()
+	people := map[string]bool{} // surnames of people named in full
+	for _, c := range cs {
+		if c.kind == Person && len(c.toks) > 1 {
+			people[lastName(c.toks)] = true
+		}
+	}
+	things := map[string]bool{}
+	for w, t := range n {
+		if t.art >= 2 && 4*t.art >= t.all && !people[w] && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
+			things[w], things[w+"s"] = true, true // "Concordes"
+		}
+	}
+	if len(things) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		first, last := c.toks[0].low, c.toks[len(c.toks)-1].low
+		switch {
+		case c.head != "": // named by its head noun: "Concorde campaign"
+		case len(c.toks) == 1 && things[first]:
+			continue
+		case things[first] && len(c.toks) > 2 && isFirstName(c.toks[1].text):
+			c.toks = c.toks[1:] // "WB James Wolfensohn"
+			c.start = c.toks[0].start
+		case c.kind == Person && things[first]:
+			continue
+		case len(c.toks) > 1 && things[last]:
+			if c.kind == Person {
+				continue
+			}
+			c.toks = c.toks[:len(c.toks)-1]
+			c.end = c.toks[len(c.toks)-1].end
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // placeFirstWords returns the unknown first words of organisations and outlets named

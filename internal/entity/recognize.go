@@ -12,6 +12,8 @@ type cand struct {
 	role       string // title seen with a person
 	head       string // lower-case head noun that made the name an organisation
 	afterPrep  bool   // the name follows "in", "from" or another place preposition
+	afterArt   bool   // the name follows "the", "a" or "an"
+	placed     bool   // the name follows a place preposition, with or without "the"
 	first      int    // index of the name's first token in the paragraph
 	byFirst    bool   // the kind person came only from a first name
 	orgCue     bool   // the context shows an organisation (orgCue)
@@ -150,6 +152,14 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	}
 	a, b := roleSpan(run, lx)
 	if b < 0 || b >= len(run) {
+		if f := demonymLead(run, lx); f > 0 {
+			return []cand{classify(para, toks, i+f, j, "", lx)} // "Republican Matt Fong"
+		}
+		if p := orgPrefix(run, lx); p > 0 && i > 0 && article(toks[i-1].low) && !placeHeads[run[len(run)-1].low] {
+			// "a British Airways Concorde": the company, then its product, which is
+			// no entity.
+			return []cand{classify(para, toks, i, i+p, "", lx)}
+		}
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
 	var out []cand
@@ -183,6 +193,21 @@ func roleSpan(run []token, lx *lexicon) (int, int) {
 	}
 	return 0, -1
 }
+
+// demonymLead returns how many words of nationality or party ("South African",
+// "Republican") open a run before a first name and a surname, or 0.
+func demonymLead(run []token, lx *lexicon) int {
+	f := 0
+	for f < len(run) && (lx.demonyms[run[f].low] || compass[run[f].low] && f+1 < len(run) && lx.demonyms[run[f+1].low]) {
+		f++
+	}
+	if f == 0 || f+1 >= len(run) || !isFirstName(run[f].text) {
+		return 0
+	}
+	return f
+}
+
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 func allDemonyms(ts []token, lx *lexicon) bool {
 	for _, t := range ts {
@@ -335,6 +360,22 @@ func possOrgAhead(toks []token, j int, lx *lexicon) bool {
 
 // titledOrg returns how many title words open a run that is otherwise a known
 // organisation ("Deputy White House" in "Deputy White House press secretary"), or 0.
+// article reports whether a lower-cased word is an article.
+func article(low string) bool { return low == "a" || low == "an" || low == "the" }
+
+// orgPrefix returns the length of the company a run opens with when one word follows
+// it: a company whose name ends in a word of companies ("British Airways" of "British
+// Airways Concorde", "Continental Airlines" of "Continental Airlines DC10"), or 0. The
+// caller asks only after an article ("a British Airways Concorde", but "Warner Bros.
+// Discovery"). A known organisation is not enough: "the White House Rose Garden".
+func orgPrefix(run []token, lx *lexicon) int {
+	p := len(run) - 1
+	if p >= 2 && lx.orgHeads[run[p-1].low] && !lx.orgHeads[run[p].low] {
+		return p
+	}
+	return 0
+}
+
 func titledOrg(run []token, lx *lexicon) int {
 	for k := 0; k < len(run)-1 && lx.titles[run[k].low]; k++ {
 		if lx.orgs[joinLow(run[k+1:])] {
