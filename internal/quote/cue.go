@@ -30,6 +30,11 @@ var objectVerbs = set(`told tells telling asked asks asking urged urges warned w
 var prepositions = set(`in on at after before during with for of to from by about outside inside
 into over under without speaking asked when while as since until despite though although`)
 
+// afterRole are the words other than prepositions that go on a role phrase right after
+// its head noun ("people familiar with", "officials involved in").
+var afterRole = set(`familiar close involved briefed knowledgeable aware opposed loyal present
+directly personally`)
+
 // stopRole ends a role phrase.
 var stopRole = set(`who which that whose and but said says told added according while as when
 on has had have is was were are would will could also later then in`)
@@ -151,8 +156,10 @@ func subjectNP(w []token, inverted bool) cue {
 			continue
 		case pronounGender[l] != 0:
 			return cue{kind: pronounCue, words: w[k : k+1], pos: t.pos}
-		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l]:
-			j := nameRun(w, k)
+		case k == 0 && nameRun(w, k) == 1 && commonWord(w, k) && !roleNouns[l]:
+			continue // "Noting that ..., he said"
+		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l] && !(roleNouns[l] && !titleWord(l) && nameRun(w, k) == k+1):
+			j := nameRun(w, k) // "Critics" opening a sentence is the role below, not a name
 			if j < len(w) && !w[j].capitalized() && (roleNouns[w[j].lower()] || titleWord(w[j].lower())) {
 				if c := roleOrName(w, k, inverted); c.kind != noCue {
 					return c // Arsenal manager Mikel Arteta; Bus riders
@@ -215,6 +222,9 @@ func roleOrName(w []token, k int, inverted bool) cue {
 		if head && w[j].capitalized() && !w[j-1].capitalized() && !prepositions[w[j-1].lower()] && !determiners[w[j-1].lower()] {
 			e := nameRun(w, j) // Barrett's co-star Gemma Lowe
 			return cue{kind: nameCue, words: w[j:e], pos: w[j].pos}
+		}
+		if head && roleNouns[w[j-1].lower()] && !w[j].capitalized() && !roleNouns[l] && !prepositions[l] && !afterRole[l] {
+			break // "Critics point to ...": a verb after the role's head
 		}
 		if roleNouns[l] || strings.HasSuffix(l, "-year-old") {
 			head = true

@@ -97,7 +97,7 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 			continue
 		}
 		f.flush()
-		if isTitle(p[s.start:s.end]) {
+		if isTitle(p[s.start:s.end]) || nickname(p, s) {
 			continue // a title or a name in quotation marks, not speech
 		}
 		before, after := ts[start(ts, at, i):at[i]], ts[at[i]:end(ts, at, i)]
@@ -190,7 +190,41 @@ func outside(p string, spans []span) ([]token, []int) {
 		from = max(from, s.close)
 	}
 	ts = append(ts, tokenize(p, min(from, len(p)), len(p))...)
+	for i, k := range at {
+		if k < len(ts) && !nickname(p, spans[i]) {
+			ts[k].afterQuote = true
+		}
+	}
 	return ts, at
+}
+
+// nickname reports whether span s is a nickname inside a name (Wayne “Rusty” Drugan):
+// one or two capitalised words, right after a capitalised word and before another.
+func nickname(p string, s span) bool {
+	if s.start > s.end || s.end > len(p) || s.close > len(p) {
+		return false
+	}
+	words := strings.Fields(p[s.start:s.end])
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		for k, r := range w {
+			if k == 0 && !unicode.IsUpper(r) || !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	before := strings.TrimRight(p[:s.open], " ")
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	after := p[s.close:]
+	if prev == "" || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	n, _ := utf8.DecodeRuneInString(after[1:])
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsUpper(r) && unicode.IsLetter(last) && unicode.IsUpper(n)
 }
 
 // start returns where the sentence holding span i begins among the tokens before it.

@@ -38,8 +38,8 @@ func nameRun(ts []token, k int) int {
 	j := k
 	for j < len(ts) {
 		t := ts[j]
-		if t.punct {
-			break
+		if t.punct || j > k && t.afterQuote {
+			break // a quotation taken out between two words parts them: Sessions “weak,” Trump
 		}
 		if t.capitalized() {
 			if j > k && nonNames[t.lower()] && !titleWord(t.lower()) {

@@ -37,6 +37,9 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 			continue
 		default:
 			j = nameRun(ts, k)
+			if j == k+1 && opener(ts, k) {
+				continue
+			}
 			e = f.pp.resolve(ts[k:j], false)
 		}
 		if e != nil && !e.org {
@@ -47,6 +50,57 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 	}
 	return out
 }
+
+// opener reports whether the one capitalised word ts[k] opens a sentence as a common
+// word, not a name: a role ("Critics"), a word a name is not followed by ("Noting
+// that", "Referring to"), a participle before a preposition and no name ("Based on
+// the"), or an adverb before its comma ("Ultimately,").
+// Known first names are names.
+func opener(ts []token, k int) bool {
+	if k > 0 && !sentenceEnd(ts, k-1) && !(ts[k-1].punct && isMark(firstRune(ts[k-1].text))) {
+		return false
+	}
+	return commonWord(ts, k)
+}
+
+// commonWord reports whether the one capitalised word ts[k], at the start of a sentence
+// or clause, is a common word by the test opener describes.
+func commonWord(ts []token, k int) bool {
+	l := ts[k].lower()
+	if maleNames[l] || femaleNames[l] || titleWord(l) {
+		return false
+	}
+	if roleNouns[l] {
+		return true
+	}
+	if k+1 >= len(ts) {
+		return false
+	}
+	next := ts[k+1]
+	switch {
+	case next.is(","):
+		for _, suf := range adverbEnds {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+				return true
+			}
+		}
+	case next.punct || next.capitalized():
+	case openerNext[next.lower()]:
+		return true
+	case prepositions[next.lower()] && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")):
+		// "Based on the", "Talking with reporters", but "Trump on Tuesday"
+		return k+2 < len(ts) && !ts[k+2].capitalized()
+	}
+	return false
+}
+
+// openerNext are words that follow a sentence's first word when it is a participle or
+// a preposition ("Noting that", "Referring to", "Based on"), and never a name alone.
+var openerNext = set(`that to about into the a an his her their its this these those upon onto
+toward towards`)
+
+// adverbEnds end adverbs that open a sentence before a comma ("Ultimately,").
+var adverbEnds = []string{"ally", "ately", "ently", "antly", "ously", "ibly", "ably", "ingly", "edly", "ortly", "arly"}
 
 // mention records a mention: the person becomes the most recent, and the subject that
 // an uncued quotation or a pronoun may refer to.

@@ -9,9 +9,10 @@ import (
 // token is a word or a punctuation mark of the writer's text, with its byte offset in
 // the paragraph.
 type token struct {
-	text  string
-	pos   int
-	punct bool
+	text       string
+	pos        int
+	punct      bool
+	afterQuote bool // a quotation stood right before it and was taken out (outside)
 }
 
 func (t token) lower() string { return strings.ToLower(t.text) }
