@@ -103,8 +103,8 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Person
 	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
-	case j-i > 1 && !anyPlace(toks[i:j]):
-		return Person
+	case j-i > 1 && !anyPlace(toks[i:j]) && !(shouted(toks[j-1:j]) && !lx.suffixes[toks[j-1].low]):
+		return Person // but "Continental DC", "Concorde Flight AF" end in a code
 	}
 	return Organization
 }

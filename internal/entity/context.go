@@ -43,6 +43,11 @@ func orgCue(toks []token, i, j int, lx *lexicon) bool {
 // sportCue reports whether toks[i:j] is a team playing: a score or a result verb next
 // to it ("Valencia 2-1", "beat Everton", "drew 1-1 with Valencia"), or a team word
 // after it ("Chicago coach", "England's game").
+// sportWords come before "against" when a team is played.
+var sportWords = map[string]bool{"game": true, "match": true, "play": true, "playing": true, "played": true,
+	"win": true, "won": true, "lost": true, "loss": true, "victory": true, "defeat": true, "draw": true,
+	"goal": true, "goals": true, "scored": true, "final": true, "semifinal": true, "opener": true, "fixture": true}
+
 func sportCue(toks []token, i, j int) bool {
 	if i > 0 && toks[i-1].low == "of" {
 		return false // "Novak Djokovic of Serbia beat ..."
@@ -67,8 +72,10 @@ func sportCue(toks []token, i, j int) bool {
 		prev2 = toks[i-2].low
 	}
 	switch toks[i-1].low {
-	case "beat", "beats", "beating", "defeated", "against", "face", "faces", "vs", "v", "v.":
+	case "beat", "beats", "beating", "defeated", "face", "faces", "vs", "v", "v.":
 		return true
+	case "against": // "the game against Everton", but "air strikes against Chechnya"
+		return sportWords[prev2]
 	case "with", "to":
 		return scoreEnds(toks, i-1) || prev2 == "draw" || prev2 == "lost"
 	case "for":

@@ -113,6 +113,30 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "war against a place is no game, and an office of a place names the place",
+			paras: []string{
+				"Russia intensified air strikes against Chechnya on Monday.",
+				"Newly elected President of Chechnya, Aslan Maskhadov, ordered a ceasefire. Chechnya is poor.",
+			},
+			want: []summary{
+				{"Chechnya", Place, nil, nil, 3},
+				{"Aslan Maskhadov", Person, nil, nil, 1},
+				{"Russia", Place, nil, nil, 1},
+			},
+		},
+		{
+			name: "a dateline, an adverb or an age before a name is no part of it",
+			paras: []string{
+				"LONDON Stephen Lawrence was killed in 1993. Struggling Sudan sought aid. Nine-year-old Kaemmerle Fitzpatrick sails.",
+			},
+			want: []summary{
+				{"Kaemmerle Fitzpatrick", Person, nil, nil, 1},
+				{"London", Place, []string{"LONDON"}, nil, 1},
+				{"Stephen Lawrence", Person, nil, nil, 1},
+				{"Sudan", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

@@ -34,8 +34,8 @@ func agree(cs []storyCand) {
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
 			surnames[lastName(c.toks)] = true
-			if !isFirstName(c.toks[0].text) {
-				surnames[c.toks[0].low] = true
+			if !isFirstName(c.toks[0].text) && !isPlace(c.toks[0].text) {
+				surnames[c.toks[0].low] = true // "Mao" of "Mao Zedong", but not "Chechnya" of "Chechnya Sergei Yastrzhembsky"
 			}
 		}
 		if !c.sure {
@@ -119,15 +119,17 @@ func unsureMajority(cs []storyCand) map[string]string {
 // writes after an article at least twice, and in at least a quarter of its mentions
 // ("the Concorde", "a Concorde"), unless the gazetteers know it ("the Pentagon", "the
 // Russia investigation"), a mention of it is surely a place, an outlet or an
-// organisation, or one follows a place preposition ("in the Cotswolds"). Such
+// organisation, or a third of those after an article follow a place preposition ("in
+// the Cotswolds", but not "in the Concorde" once among many). Such
 // a word after a company's name is its product ("Air France Concorde" is Air France),
 // and a person's name neither opens nor ends with it ("Concorde Flight AF4590"). The
-// surname of a person named in full is no thing, though the story writes "the
-// Fitzpatrick sisters".
+// surname of a person named in full at least once for every eight times alone is no
+// thing, though the story writes "the Fitzpatrick sisters" (news names a person in
+// full in each article; "Air France Concorde" taken for a person once does not count).
 func dropThings(cs []storyCand) []storyCand {
 	type tally struct {
-		all, art int
-		known    bool // a mention is surely a place, an outlet or an organisation, or placed
+		all, art, placed int
+		known            bool // a mention is surely a place, an outlet or an organisation
 	}
 	n := map[string]*tally{}
 	for _, c := range cs {
@@ -143,18 +145,21 @@ func dropThings(cs []storyCand) []storyCand {
 		if c.afterArt {
 			t.art++
 		}
-		t.known = t.known || c.sure && c.kind != Person || isPlace(c.toks[0].text) || c.placed
+		t.known = t.known || c.sure && c.kind != Person || isPlace(c.toks[0].text)
+		if c.placed {
+			t.placed++
+		}
 	}
 	lx := lex()
-	people := map[string]bool{} // surnames of people named in full
+	people := map[string]int{} // surname -> mentions of people named in full with it
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
-			people[lastName(c.toks)] = true
+			people[lastName(c.toks)]++
 		}
 	}
 	things := map[string]bool{}
 	for w, t := range n {
-		if t.art >= 2 && 4*t.art >= t.all && !people[w] && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
+		if t.art >= 2 && 4*t.art >= t.all && 3*t.placed < t.art && 8*people[w] < t.all && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
 			things[w], things[w+"s"] = true, true // "Concordes"
 		}
 	}

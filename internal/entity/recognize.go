@@ -152,6 +152,16 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	}
 	a, b := roleSpan(run, lx)
 	if b < 0 || b >= len(run) {
+		if first := run[0]; len(run) > 1 && first.sentStart && !known(first) && len(first.low) > 5 &&
+			(strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ly")) {
+			return splitRun(para, toks, i+1, j, lx) // "Somehow Callisto", "Struggling Sudan"
+		}
+		if len(run) > 1 && shouted(run[:1]) && isPlace(titled(run[:1])) && !shouted(run[1:2]) {
+			return append(splitRun(para, toks, i, i+1, lx), splitRun(para, toks, i+1, j, lx)...) // "LONDON Stephen Lawrence"
+		}
+		if len(run) > 2 && strings.HasSuffix(run[0].low, "-year-old") {
+			return []cand{classify(para, toks, i+1, j, "", lx)} // "Nine-year-old Kaemmerle Fitzpatrick"
+		}
 		if f := demonymLead(run, lx); f > 0 {
 			return []cand{classify(para, toks, i+f, j, "", lx)} // "Republican Matt Fong"
 		}
@@ -161,6 +171,9 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 			return []cand{classify(para, toks, i, i+p, "", lx)}
 		}
 		return []cand{classify(para, toks, i, j, "", lx)}
+	}
+	if run[b-1].low == "of" {
+		return []cand{classify(para, toks, i+b, j, "", lx)} // "President of Chechnya" names the place
 	}
 	var out []cand
 	role := joinText(run[:b])
