@@ -137,6 +137,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an unknown name whose last word the story writes in lower case is no person",
+			paras: []string{
+				"Maybe Prozac helps. The Climate Change summit opened, and climate change was the topic.",
+			},
+			want: []summary{
+				{"Climate Change", Organization, nil, nil, 1},
+				{"Prozac", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

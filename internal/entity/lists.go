@@ -252,7 +252,7 @@ var functionWords = [...]string{
 	"aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "mr", "is", "was", "are", "were", "be",
 	"has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
 	"do", "does", "did", "said", "says", "asked", "according", "although", "though",
-	"because", "however", "meanwhile", "instead", "earlier", "later", "despite", "without",
+	"because", "however", "meanwhile", "maybe", "perhaps", "somehow", "still", "yet", "so", "instead", "earlier", "later", "despite", "without",
 	"among", "between", "against", "through", "around", "across", "whether", "every",
 	"much", "very", "just", "well", "again", "once", "twice", "first", "second", "third",
 	"new", "old", "big", "former", "photo", "file", "updated", "published", "read", "more",

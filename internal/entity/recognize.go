@@ -49,7 +49,12 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			i = j
 			continue
 		}
-		out = append(out, splitRun(para, toks, i, j, lx)...)
+		for _, c := range splitRun(para, toks, i, j, lx) {
+			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowSeen[last.low] && !isFirstName(c.toks[0].text) {
+				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
+			}
+			out = append(out, c)
+		}
 		i = j
 	}
 	listPlaces(out, toks)
