@@ -63,7 +63,8 @@ func writeAnalysisMarkdown(w io.Writer, an *news.Analysis, src sources, story in
 		fmt.Fprint(w, "No dated event.\n")
 	}
 	for _, e := range an.Timeline {
-		fmt.Fprintf(w, "- **%s** (%s, “%s”): %s%s\n", md(e.Time.Value), e.Time.Granularity, md(e.Time.Text), md(e.Text), src.mdCites(story, e.Articles))
+		label, grain := when(e.Time)
+		fmt.Fprintf(w, "- **%s** (%s, “%s”): %s%s\n", md(label), grain, md(e.Time.Text), md(e.Text), src.mdCites(story, e.Articles))
 	}
 	if len(an.Undated) > 0 {
 		fmt.Fprint(w, "\n*Not placed on the timeline (relative times in undated articles):*\n\n")

@@ -115,3 +115,23 @@ func TestAnalysisJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestWhen checks how a timeline time is written for a reader: decades and centuries
+// in words a reader knows, every other value as TIMEX3 writes it.
+func TestWhen(t *testing.T) {
+	tests := []struct {
+		value, gran, label, grain string
+	}{
+		{"199", "year", "1990s", "decade"},
+		{"18", "year", "1800s", "century"},
+		{"1998", "year", "1998", "year"},
+		{"1962-11-29", "day", "1962-11-29", "day"},
+		{"XXXX-WXX-4", "day", "XXXX-WXX-4", "day"},
+	}
+	for _, tc := range tests {
+		label, grain := when(news.TimeExpr{Value: tc.value, Granularity: tc.gran})
+		if label != tc.label || grain != tc.grain {
+			t.Errorf("when(%q, %q) = %q, %q; want %q, %q", tc.value, tc.gran, label, grain, tc.label, tc.grain)
+		}
+	}
+}

@@ -108,13 +108,30 @@ func speakerText(q news.Quote) string {
 	return s + ")"
 }
 
+// when writes a timeline time for a reader: a decade ("199" in TIMEX3) as "1990s" and
+// a century ("18") as "1800s"; other values as they are.
+func when(t news.TimeExpr) (label, grain string) {
+	v := t.Value
+	if strings.Trim(v, "0123456789") != "" {
+		return v, t.Granularity
+	}
+	switch len(v) {
+	case 3:
+		return v + "0s", "decade"
+	case 2:
+		return v + "00s", "century"
+	}
+	return v, t.Granularity
+}
+
 func writeTimelineText(w io.Writer, an *news.Analysis, src sources) {
 	fmt.Fprintln(w, "\nTimeline")
 	if len(an.Timeline) == 0 {
 		fmt.Fprintln(w, "  (no dated event)")
 	}
 	for _, e := range an.Timeline {
-		indent(w, fmt.Sprintf("- %s (%s, “%s”): %s %s", safe(e.Time.Value), e.Time.Granularity, safe(e.Time.Text), safe(e.Text), src.cites(e.Articles)), textWidth, "  ")
+		label, grain := when(e.Time)
+		indent(w, fmt.Sprintf("- %s (%s, “%s”): %s %s", safe(label), grain, safe(e.Time.Text), safe(e.Text), src.cites(e.Articles)), textWidth, "  ")
 	}
 	if len(an.Undated) > 0 {
 		fmt.Fprintln(w, "\nNot placed on the timeline (relative times in undated articles)")

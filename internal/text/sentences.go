@@ -23,7 +23,7 @@ func Sentences(articles []news.Article) []news.Sentence {
 			}
 			spans = splitSpans(para, spans[:0])
 			for _, sp := range spans {
-				t := para[sp.start:sp.end]
+				t := unbullet(para[sp.start:sp.end])
 				if pending != "" {
 					t, pending = pending+" "+t, ""
 				}
@@ -36,6 +36,21 @@ func Sentences(articles []news.Article) []news.Sentence {
 		}
 	}
 	return out
+}
+
+// unbullet drops the list bullet that opens a sentence ("-- Nov. 29, 1962: The first
+// test flight ..."), which Split keeps so that its parts re-join into the paragraph.
+// A list number ("3) ...") stays: it may be part of what the item says.
+func unbullet(t string) string {
+	for _, b := range [...]string{"--", "•", "·", "▪", "■", "*", "-", "–", "—"} {
+		if rest, ok := strings.CutPrefix(t, b+" "); ok {
+			if rest = strings.TrimLeft(rest, " "); rest != "" {
+				return rest
+			}
+			return t
+		}
+	}
+	return t
 }
 
 func joinDateline(pending, d string) string {

@@ -39,3 +39,22 @@ func TestIsDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesUnbullet checks that a list bullet opening a sentence is not part of its
+// text, and that a list number, a lone dash and a dash inside a sentence stay.
+func TestSentencesUnbullet(t *testing.T) {
+	tests := []struct{ para, want string }{
+		{"-- Nov. 29, 1962: The governments sign an agreement.", "Nov. 29, 1962: The governments sign an agreement."},
+		{"• Hire more inspectors.", "Hire more inspectors."},
+		{"— The first test flight takes place.", "The first test flight takes place."},
+		{"3) A third point.", "3) A third point."},
+		{"The vote -- close as it was -- passed.", "The vote -- close as it was -- passed."},
+		{"--", "--"},
+	}
+	for _, tc := range tests {
+		got := Sentences([]news.Article{{ID: "a", Paragraphs: []string{tc.para}}})
+		if len(got) != 1 || got[0].Text != tc.want {
+			t.Errorf("Sentences(%q) = %+v, want one sentence %q", tc.para, got, tc.want)
+		}
+	}
+}
