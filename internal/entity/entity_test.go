@@ -147,6 +147,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "aircraft models, planets, plural people and days",
+			paras: []string{
+				"Investigators said an Airbus A340 and a Swissair MD-11 landed. Canadians watched the probe near Jupiter.",
+				"The Food and Drug Administration on Tuesday warned. Archbishop Lucien Marchildon prayed.",
+			},
+			want: []summary{
+				{"Food and Drug Administration", Organization, nil, nil, 1},
+				{"Jupiter", Place, nil, nil, 1},
+				{"Lucien Marchildon", Person, nil, []string{"Archbishop"}, 1},
+				{"Swissair", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

@@ -13,6 +13,8 @@ func TestFigures(t *testing.T) {
 		{"dev", "dev-*.txt", 0.96, 0.98},
 		{"held-out", "held-*.txt", 0.88, 0.97},
 		{"seeds", "seed-*.txt", 0.90, 0.98},
+		{"dev 2", "dev2-*.txt", 0.82, 0.96},
+		{"held-out 3", "held3-*.txt", 0.74, 0.95},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ type lexicon struct {
 	// abbrevs are abbreviations that are no name on their own: titles, name and
 	// corporate suffixes. states are the abbreviated U.S. states.
 	abbrevs, states map[string]bool
+	plurals         map[string]bool // commonPlurals
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -28,6 +29,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		placePreps: toSet(placePrepositions[:]), personVerbs: toSet(personVerbs[:]),
 		sourceOutlets: toSet(sourceOutlets[:]), orgNouns: toSet(orgNouns[:]),
 		abbrevs: toSet(titleAbbrevs[:], nameSuffixes[:], corporateSuffixes[:]), states: toSet(stateAbbrevs[:]),
+		plurals: toSet(commonPlurals[:]),
 	}
 })
 

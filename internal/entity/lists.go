@@ -16,7 +16,7 @@ var titleWords = [...]string{
 	"captain", "officer", "detective", "inspector", "sheriff", "prosecutor", "counsel",
 	"deputy", "assistant", "head", "founder", "co-founder", "economist", "analyst", "professor",
 	"prof.", "dr.", "mr.", "mrs.", "ms.", "miss", "lord", "lady", "sir", "dame", "rev.",
-	"reverend", "bishop", "cardinal", "foreign", "defense", "defence", "finance", "interior",
+	"reverend", "bishop", "archbishop", "rabbi", "imam", "monsignor", "cardinal", "foreign", "defense", "defence", "finance", "interior",
 	"health", "trade", "state", "treasury", "communications", "staff", "of", "first", "former",
 	"acting", "interim", "owner", "parent", "battalion", "special", "senior", "striker", "midfielder", "defender", "goalkeeper",
 	"quarterback", "forward", "guard", "pitcher", "lawmaker", "spokesman", "rapporteur",
@@ -69,7 +69,7 @@ var headTitles = [...]string{
 	"ambassador", "speaker", "leader", "coach", "manager", "captain", "officer", "detective",
 	"inspector", "sheriff", "prosecutor", "counsel", "head", "founder", "co-founder",
 	"economist", "analyst", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "lord", "lady",
-	"sir", "dame", "rev.", "reverend", "bishop", "cardinal", "staff", "striker",
+	"sir", "dame", "rev.", "reverend", "bishop", "archbishop", "rabbi", "imam", "monsignor", "cardinal", "staff", "striker",
 	"midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "lawmaker",
 	"president-elect", "premier", "envoy", "magistrate", "superintendent", "councilman",
 	"councilwoman", "councillor", "alderman", "trustee", "treasurer", "clerk", "pastor",
@@ -103,6 +103,7 @@ var orgHeads = [...]string{
 	"prosecutors", "directorate", "secretariat", "guard", "corps", "institution", "clinic",
 	"district", "circuit", "institutes", "construction", "pictures", "bros.", "museum",
 	"packing", "supply", "controls", "restaurants", "brands", "airline", "railway",
+	"laboratory", "lab", "industrie", "industry", "gruppe", "groupe", "generics",
 }
 
 // lowerOrgHeads are lower-case nouns that turn the name before them into an
@@ -151,7 +152,7 @@ var knownOrgs = [...]string{
 
 // outlets are news organisations; a mention of one is kind "outlet".
 var outlets = [...]string{
-	"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+	"reuters", "associated press", "ap", "nyt", "afp", "agence france-presse", "bloomberg",
 	"bloomberg news", "new york times", "the new york times", "washington post",
 	"the washington post", "wall street journal", "the wall street journal", "politico",
 	"cnn", "fox news", "msnbc", "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news",
@@ -288,3 +289,20 @@ var nicknames = map[string]string{
 	"tim": "timothy", "fred": "frederick", "liz": "elizabeth", "beth": "elizabeth",
 	"sue": "susan", "jenny": "jennifer", "jen": "jennifer", "vlad": "vladimir",
 }
+
+// commonPlurals are plural nouns of people that open sentences in capitals
+// ("Investigators said", "Hundreds fled") and are never names.
+var commonPlurals = [...]string{"investigators", "lawmakers", "officials", "hundreds", "thousands",
+	"dozens", "millions", "analysts", "critics", "residents", "doctors", "scientists", "experts",
+	"researchers", "authorities", "officers", "witnesses", "passengers", "workers", "protesters",
+	"activists", "prosecutors", "lawyers", "voters", "students", "teachers", "parents", "survivors",
+	"rescuers", "firefighters", "soldiers", "troops", "rebels", "militants", "villagers", "farmers",
+	"fishermen", "engineers", "astronomers", "economists", "regulators", "shareholders", "investors",
+	"executives", "negotiators", "diplomats", "delegates", "legislators", "senators", "scholars",
+	"environmentalists", "conservationists", "meteorologists", "forecasters", "climatologists"}
+
+// celestial are planets and moons, places in the guidelines' sense.
+var celestial = map[string]bool{"mercury": true, "venus": true, "mars": true, "jupiter": true,
+	"saturn": true, "uranus": true, "neptune": true, "pluto": true, "io": true, "europa": true,
+	"ganymede": true, "callisto": true, "titan": true, "enceladus": true, "triton": true,
+	"phobos": true, "deimos": true}

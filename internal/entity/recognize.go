@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // cand is one recognised name in a paragraph, before mentions are merged.
 type cand struct {
@@ -45,9 +48,17 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			continue
 		}
 		if j == i+1 && (lx.demonyms[toks[i].low] || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
-			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx)) {
+			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
 			i = j
 			continue
+		}
+		if product(toks, i, j) {
+			i = j // "a Boeing 767", "an Airbus A340": a product, no entity
+			continue
+		}
+		next := j
+		if codeEnd(toks, i, j) {
+			j-- // "a Swissair MD-11": the airline
 		}
 		for _, c := range splitRun(para, toks, i, j, lx) {
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowSeen[last.low] && !isFirstName(c.toks[0].text) {
@@ -55,7 +66,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			}
 			out = append(out, c)
 		}
-		i = j
+		i = next
 	}
 	listPlaces(out, toks)
 	return out
@@ -78,8 +89,11 @@ func listPlaces(cs []cand, toks []token) {
 // startsName reports whether toks[i] can open a name.
 func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx *lexicon) bool {
 	t := toks[i]
-	if !t.word || !t.capital || notName(t.low) {
+	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] {
 		return false
+	}
+	if n := len(t.low); n > 4 && t.low[n-1] == 's' && lx.demonyms[t.low[:n-1]] && !(i+1 < len(toks) && toks[i+1].capital) {
+		return false // "Canadians", "Americans": people of a nation, not a name
 	}
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
 		return false
@@ -125,6 +139,13 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 
 // joins reports whether toks[j], a lower-case word or "&", may join the name toks[i:j]
 // to the capitalised word after it.
+// calendarWords are days and months, which a name never continues into.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
+	"sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
 func joins(toks []token, i, j int, lx *lexicon) bool {
 	t, prev := toks[j], toks[j-1]
 	switch {
@@ -137,7 +158,8 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 	case t.low == "of" && t.word:
 		return lx.orgStarts[prev.low] || lx.orgHeads[prev.low] || lx.titles[prev.low] || placeStarts[prev.low]
 	case t.low == "for" || t.low == "on":
-		return lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]
+		// "Committee on Foreign Relations", but not "Administration on Tuesday"
+		return (lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]) && !calendarWords[toks[j+1].low]
 	case lx.particles[t.low] && !t.capital:
 		return !(j+2 < len(toks) && lx.particles[toks[j+1].low]) || toks[j+2].capital
 	}
@@ -378,6 +400,44 @@ func possOrgAhead(toks []token, j int, lx *lexicon) bool {
 
 // titledOrg returns how many title words open a run that is otherwise a known
 // organisation ("Deputy White House" in "Deputy White House press secretary"), or 0.
+// product reports whether the name toks[i:j], after an article, is followed by a model
+// number or code ("a Boeing 767", "an Airbus A340", "the Long March 3B"), or ends in a
+// code before one ("a Swissair MD-11").
+func product(toks []token, i, j int) bool {
+	if i == 0 || !article(toks[i-1].low) {
+		return false
+	}
+	if modelCode(toks[j-1].text) && j-i > 1 {
+		return true // "an Airbus A340"
+	}
+	return j < len(toks) && modelCode(toks[j].text)
+}
+
+// codeEnd reports whether a run ends in a short code in capitals that a number follows
+// after a hyphen ("Swissair MD" of "a Swissair MD-11"): the code and the number are the
+// product, the words before it its maker.
+func codeEnd(toks []token, i, j int) bool {
+	last := toks[j-1]
+	return j-i > 1 && shouted(toks[j-1:j]) && len(last.text) <= 3 && j+1 < len(toks) && toks[j].text == "-" && digits(toks[j+1].text)
+}
+
+// modelCode reports whether w is a model number or code: three digits or more, or
+// letters and digits mixed ("A340", "3B", "DC10").
+func modelCode(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		case r != '-':
+			return false
+		}
+	}
+	return digits >= 3 && letters == 0 || digits > 0 && letters > 0 && letters <= 3
+}
+
 // article reports whether a lower-cased word is an article.
 func article(low string) bool { return low == "a" || low == "an" || low == "the" }
 
