@@ -151,9 +151,11 @@ func TestFind(t *testing.T) {
 			paras: []string{
 				"Investigators said an Airbus A340 and a Swissair MD-11 landed. Canadians watched the probe near Jupiter.",
 				"The Food and Drug Administration on Tuesday warned. Archbishop Lucien Marchildon prayed.",
+				"It recalled the John Glenn 1998 flight.",
 			},
 			want: []summary{
 				{"Food and Drug Administration", Organization, nil, nil, 1},
+				{"John Glenn", Person, nil, nil, 1},
 				{"Jupiter", Place, nil, nil, 1},
 				{"Lucien Marchildon", Person, nil, []string{"Archbishop"}, 1},
 				{"Swissair", Organization, nil, nil, 1},

@@ -137,8 +137,6 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 	return j
 }
 
-// joins reports whether toks[j], a lower-case word or "&", may join the name toks[i:j]
-// to the capitalised word after it.
 // calendarWords are days and months, which a name never continues into.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
@@ -146,6 +144,8 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
 	"sept.": true, "oct.": true, "nov.": true, "dec.": true}
 
+// joins reports whether toks[j], a lower-case word or "&", may join the name toks[i:j]
+// to the capitalised word after it.
 func joins(toks []token, i, j int, lx *lexicon) bool {
 	t, prev := toks[j], toks[j-1]
 	switch {
@@ -398,8 +398,6 @@ func possOrgAhead(toks []token, j int, lx *lexicon) bool {
 	return false
 }
 
-// titledOrg returns how many title words open a run that is otherwise a known
-// organisation ("Deputy White House" in "Deputy White House press secretary"), or 0.
 // product reports whether the name toks[i:j], after an article, is followed by a model
 // number or code ("a Boeing 767", "an Airbus A340", "the Long March 3B"), or ends in a
 // code before one ("a Swissair MD-11").
@@ -421,9 +419,12 @@ func codeEnd(toks []token, i, j int) bool {
 	return j-i > 1 && shouted(toks[j-1:j]) && len(last.text) <= 3 && j+1 < len(toks) && toks[j].text == "-" && digits(toks[j+1].text)
 }
 
-// modelCode reports whether w is a model number or code: three digits or more, or
-// letters and digits mixed ("A340", "3B", "DC10").
+// modelCode reports whether w is a model number or code: three digits or more but not
+// a year ("767", not "1984"), or letters and digits mixed ("A340", "3B", "DC10").
 func modelCode(w string) bool {
+	if len(w) == 4 && (w[0] == '1' || w[0] == '2') && digits(w) {
+		return false
+	}
 	digits, letters := 0, 0
 	for _, r := range w {
 		switch {
@@ -454,6 +455,8 @@ func orgPrefix(run []token, lx *lexicon) int {
 	return 0
 }
 
+// titledOrg returns how many title words open a run that is otherwise a known
+// organisation ("Deputy White House" in "Deputy White House press secretary"), or 0.
 func titledOrg(run []token, lx *lexicon) int {
 	for k := 0; k < len(run)-1 && lx.titles[run[k].low]; k++ {
 		if lx.orgs[joinLow(run[k+1:])] {
