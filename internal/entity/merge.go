@@ -117,15 +117,17 @@ func unsureMajority(cs []storyCand) map[string]string {
 
 // dropThings takes off the names of things: a single capitalised word that the story
 // writes after an article at least twice, and in at least a quarter of its mentions
-// ("the Concorde", "a Concorde"), unless the gazetteers know it ("the Pentagon", "the
-// Russia investigation"), a mention of it is surely a place, an outlet or an
-// organisation, or a third of those after an article follow a place preposition ("in
-// the Cotswolds", but not "in the Concorde" once among many). Such
-// a word after a company's name is its product ("Air France Concorde" is Air France),
-// and a person's name neither opens nor ends with it ("Concorde Flight AF4590"). The
-// surname of a person named in full at least once for every eight times alone is no
-// thing, though the story writes "the Fitzpatrick sisters" (news names a person in
-// full in each article; "Air France Concorde" taken for a person once does not count).
+// ("the Concorde", "a Concorde"). It keeps such a word when
+//   - the gazetteers know it ("the Pentagon", "the Russia investigation"), or a mention
+//     of it is surely a place, an outlet or an organisation;
+//   - a third of its mentions after an article follow a place preposition ("in the
+//     Cotswolds"; "in the Concorde" once among many does not count);
+//   - it is the surname of a person named in full at least once for every eight times
+//     it stands alone ("the Fitzpatrick sisters": news names a person in full in each
+//     article, while "Air France Concorde" taken once for a person does not count).
+//
+// A thing after a company's name is the company's product ("Air France Concorde" is Air
+// France), and a person's name neither opens nor ends with it ("Concorde Flight AF4590").
 func dropThings(cs []storyCand) []storyCand {
 	type tally struct {
 		all, art, placed int

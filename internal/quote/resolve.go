@@ -54,8 +54,8 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 // opener reports whether the one capitalised word ts[k] opens a sentence as a common
 // word, not a name: a role ("Critics"), a word a name is not followed by ("Noting
 // that", "Referring to"), a participle before a preposition and no name ("Based on
-// the"), or an adverb before its comma ("Ultimately,").
-// Known first names are names.
+// the"), or an adverb before its comma ("Ultimately,"). A known first name or a title
+// is never such a word.
 func opener(ts []token, k int) bool {
 	if k > 0 && !sentenceEnd(ts, k-1) && !(ts[k-1].punct && isMark(firstRune(ts[k-1].text))) {
 		return false
