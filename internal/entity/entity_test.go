@@ -162,6 +162,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a person is named by the full name the story writes most",
+			paras: []string{
+				"George W. Bush spoke. George W. Bush Jr. was named once. George W. Bush left, and Bush smiled.",
+			},
+			want: []summary{
+				{"George W. Bush", Person, []string{"Bush", "George W. Bush Jr."}, nil, 4},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

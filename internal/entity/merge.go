@@ -326,8 +326,11 @@ func build(cs []storyCand, articles []news.Article) []Entity {
 	return ents
 }
 
-// name picks the canonical name (most words, then longest, then most frequent) and
-// lists the other surface forms as aliases.
+// name picks the canonical name and lists the other surface forms as aliases. A
+// person's is the full name (a first name and a surname, suffixes not counted) the
+// story writes most often: "George W. Bush", not the rare "George W. Bush Jr."; other
+// entities take the form with most words, then the longest ("Federal Bureau of
+// Investigation" over "FBI"), then the most frequent.
 func name(e *Entity) {
 	count := map[string]int{}
 	for _, m := range e.Mentions {
@@ -337,7 +340,25 @@ func name(e *Entity) {
 	for f := range count {
 		forms = append(forms, f)
 	}
+	lx := lex()
+	full := func(f string) bool {
+		n := 0
+		for _, w := range strings.Fields(f) {
+			if !lx.suffixes[strings.ToLower(w)] {
+				n++
+			}
+		}
+		return n >= 2
+	}
 	slices.SortFunc(forms, func(a, b string) int {
+		if e.Kind == Person {
+			if fa, fb := full(a), full(b); fa != fb {
+				return cmp.Compare(b2i(fb), b2i(fa))
+			}
+			if d := count[b] - count[a]; d != 0 {
+				return d
+			}
+		}
 		if d := len(strings.Fields(b)) - len(strings.Fields(a)); d != 0 {
 			return d
 		}
