@@ -56,7 +56,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind, c.end = Organization, run[len(run)-1].pend
 	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low]:
 		c.kind = Outlet
-	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] || lowerRole(toks, i, lx) != "":
+	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !loneHead(toks, i) || lowerRole(toks, i, lx) != "":
 		c.kind = Person
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
@@ -71,7 +71,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx) || hasCorporate(run),
 		len(run) > 1 && (run[0].low == "centre" || run[0].low == "center"):
 		c.kind = Organization
-	case acronym(run):
+	case acronym(run), bodyOfPlace(run, lx):
 		c.kind = Organization
 	case isFirstName(run[0].text) && len(run) > 1 || hasParticle(run, lx) || len(run) > 1 && lx.suffixes[last]:
 		c.kind, c.byFirst = Person, true
@@ -86,6 +86,10 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	return c
 }
 
+// romanceArticles open names of places, weather and papers, not of people ("El Nino",
+// "La Nina", "Le Monde").
+var romanceArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true, "le": true, "les": true}
+
 // guess decides an unknown name's kind from the words around it.
 func guess(toks []token, i, j int, lx *lexicon) string {
 	prev, next := "", ""
@@ -97,7 +101,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	}
 	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text))
 	switch {
-	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low]) && !afterPrep:
+	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low] || j-i > 1 && romanceArticles[toks[i].low]) && !afterPrep:
 		return Organization // "the Concorde's", "British Concordes": a person is named without an article, and not by a nationality
 	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
 		return Person
@@ -141,7 +145,19 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 	if k == i || !lx.heads[toks[i-1].low] {
 		return ""
 	}
+	if loneHead(toks, i) {
+		return ""
+	}
 	return joinText(toks[k:i])
+}
+
+// loneHead reports whether the word before toks[i] is "general" or "head" without a
+// title before it: "the general El Nino forecast", but "attorney general Jeff Sessions".
+func loneHead(toks []token, i int) bool {
+	if i == 0 || toks[i-1].low != "general" && toks[i-1].low != "head" {
+		return false
+	}
+	return i < 2 || !lex().titles[toks[i-2].low] || toks[i-2].low == "of"
 }
 
 // hasOrgStart reports whether an organisation word comes before an "of" in the name
@@ -186,7 +202,19 @@ func hasCorporate(run []token) bool {
 func hasParticle(run []token, lx *lexicon) bool {
 	for _, t := range run[1:] {
 		if lx.particles[t.low] && !t.capital {
-			return true
+			return !bodyOfPlace(run, lx)
+		}
+	}
+	return false
+}
+
+// bodyOfPlace reports whether a particle inside the run is followed by a known place:
+// "Petroleos de Venezuela", "Banco de Mexico" name bodies, not people ("Charles de
+// Gaulle").
+func bodyOfPlace(run []token, lx *lexicon) bool {
+	for k := 1; k+1 < len(run); k++ {
+		if lx.particles[run[k].low] && !run[k].capital {
+			return isPlace(joinText(run[k+1:]))
 		}
 	}
 	return false

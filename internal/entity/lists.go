@@ -103,7 +103,7 @@ var orgHeads = [...]string{
 	"prosecutors", "directorate", "secretariat", "guard", "corps", "institution", "clinic",
 	"district", "circuit", "institutes", "construction", "pictures", "bros.", "museum",
 	"packing", "supply", "controls", "restaurants", "brands", "airline", "railway",
-	"laboratory", "lab", "industrie", "industry", "gruppe", "groupe", "generics",
+	"laboratory", "lab", "industrie", "industry", "gruppe", "groupe", "generics", "local",
 }
 
 // lowerOrgHeads are lower-case nouns that turn the name before them into an
