@@ -107,6 +107,8 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Person
 	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
+	case j-i > 1 && groupEnd(toks[j-1].low, lx):
+		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
 	case j-i > 1 && !anyPlace(toks[i:j]) && !(shouted(toks[j-1:j]) && !lx.suffixes[toks[j-1].low]):
 		return Person // but "Continental DC", "Concorde Flight AF" end in a code
 	}
@@ -149,6 +151,13 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 		return ""
 	}
 	return joinText(toks[k:i])
+}
+
+// groupEnd reports whether a name's last word is a plural of nationality or party
+// ("Republicans", "Indians").
+func groupEnd(low string, lx *lexicon) bool {
+	n := len(low)
+	return n > 4 && low[n-1] == 's' && lx.demonyms[low[:n-1]]
 }
 
 // loneHead reports whether the word before toks[i] is "general" or "head" without a

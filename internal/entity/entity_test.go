@@ -174,11 +174,12 @@ func TestFind(t *testing.T) {
 			name: "no person behind a lone general, a Spanish article or a body of a place",
 			paras: []string{
 				"In general El Nino brings rain. Petroleos de Venezuela said output fell, and Attorney General Janet Reno spoke.",
-				"UAW Local 2187 voted.",
+				"UAW Local 2187 voted. The Log Cabin Republicans met.",
 			},
 			want: []summary{
 				{"El Nino", Organization, nil, nil, 1},
 				{"Janet Reno", Person, nil, []string{"Attorney General"}, 1},
+				{"Log Cabin Republicans", Organization, nil, nil, 1},
 				{"Petroleos de Venezuela", Organization, nil, nil, 1},
 				{"UAW Local", Organization, nil, nil, 1},
 			},
