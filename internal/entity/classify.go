@@ -56,7 +56,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind, c.end = Organization, run[len(run)-1].pend
 	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low]:
 		c.kind = Outlet
-	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !loneHead(toks, i) || lowerRole(toks, i, lx) != "":
+	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "":
 		c.kind = Person
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
@@ -107,7 +107,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Person
 	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
-	case j-i > 1 && groupEnd(toks[j-1].low, lx):
+	case j-i > 1 && demonymPlural(toks[j-1].low, lx):
 		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
 	case j-i > 1 && !anyPlace(toks[i:j]) && !(shouted(toks[j-1:j]) && !lx.suffixes[toks[j-1].low]):
 		return Person // but "Continental DC", "Concorde Flight AF" end in a code
@@ -147,26 +147,26 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 	if k == i || !lx.heads[toks[i-1].low] {
 		return ""
 	}
-	if loneHead(toks, i) {
+	if loneHead(toks, i, lx) {
 		return ""
 	}
 	return joinText(toks[k:i])
 }
 
-// groupEnd reports whether a name's last word is a plural of nationality or party
-// ("Republicans", "Indians").
-func groupEnd(low string, lx *lexicon) bool {
+// demonymPlural reports whether a word is a plural of nationality or party
+// ("Republicans", "Indians", "Canadians").
+func demonymPlural(low string, lx *lexicon) bool {
 	n := len(low)
 	return n > 4 && low[n-1] == 's' && lx.demonyms[low[:n-1]]
 }
 
 // loneHead reports whether the word before toks[i] is "general" or "head" without a
 // title before it: "the general El Nino forecast", but "attorney general Jeff Sessions".
-func loneHead(toks []token, i int) bool {
+func loneHead(toks []token, i int, lx *lexicon) bool {
 	if i == 0 || toks[i-1].low != "general" && toks[i-1].low != "head" {
 		return false
 	}
-	return i < 2 || !lex().titles[toks[i-2].low] || toks[i-2].low == "of"
+	return i < 2 || !lx.titles[toks[i-2].low] || toks[i-2].low == "of"
 }
 
 // hasOrgStart reports whether an organisation word comes before an "of" in the name
