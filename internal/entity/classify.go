@@ -37,7 +37,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	c := cand{para: para, start: run[0].start, end: run[len(run)-1].end, toks: run, role: role, sure: true, first: i}
 	c.afterPrep = i > 0 && lx.placePreps[toks[i-1].low]
 	c.afterArt = i > 0 && article(toks[i-1].low)
-	c.placed = c.afterPrep || c.afterArt && i > 1 && lx.placePreps[toks[i-2].low]
+	// "in the Cotswolds", but not "from the Galileo spacecraft"
+	c.placed = i > 0 && locatives[toks[i-1].low] || c.afterArt && i > 1 && locatives[toks[i-2].low]
 	full := joinLow(run)
 	last := run[len(run)-1].low
 	prevLow := ""
@@ -85,6 +86,11 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	c.orgCue, c.sportCue = orgCue(toks, i, j, lx), sportCue(toks, i, j)
 	return c
 }
+
+// locatives put a name where something is ("in the Cotswolds"), unlike "from" and
+// "to", which also come before things ("data from the Galileo spacecraft").
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "inside": true,
+	"outside": true, "throughout": true, "around": true}
 
 // romanceArticles open names of places, weather and papers, not of people ("El Nino",
 // "La Nina", "Le Monde").

@@ -185,6 +185,21 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a spacecraft named for a person is no person, and a place after the is kept",
+			paras: []string{
+				"WASHINGTON, June 26 (Xinhua) -- Spacecraft Galileo will close in on Europa.",
+				"Data from the Galileo spacecraft came in. The Galileo probe, named for the astronomer Galileo Galilei, and the Galileo orbiter.",
+				"Walkers in the Cotswolds rested. Rain fell across the Cotswolds, and the Cotswolds were quiet.",
+			},
+			want: []summary{
+				{"Cotswolds", Place, nil, nil, 3},
+				{"Europa", Place, nil, nil, 1},
+				{"Galileo Galilei", Person, []string{"the astronomer"}, []string{"astronomer"}, 1},
+				{"Washington", Place, []string{"WASHINGTON"}, nil, 1},
+				{"Xinhua", Outlet, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

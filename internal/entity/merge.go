@@ -178,8 +178,8 @@ func dropThings(cs []storyCand) []storyCand {
 		case things[first] && len(c.toks) > 2 && isFirstName(c.toks[1].text):
 			c.toks = c.toks[1:] // "WB James Wolfensohn"
 			c.start = c.toks[0].start
-		case c.kind == Person && things[first]:
-			continue
+		case c.kind == Person && things[first] && c.role == "":
+			continue // but "the astronomer Galileo Galilei" beside the Galileo spacecraft
 		case len(c.toks) > 1 && things[last]:
 			if c.kind == Person {
 				continue

@@ -47,8 +47,8 @@ func tokenize(p string, lx *lexicon) []token {
 				start = true
 			case '”', '’', '\'', ')', ',':
 			default:
-				if r != '&' && r != '-' {
-					start = true
+				if r != '&' && r != '-' || strings.HasPrefix(p[i:], "--") {
+					start = true // a dash, also written "--" ("(Xinhua) -- Spacecraft Galileo")
 				}
 			}
 			i += n
