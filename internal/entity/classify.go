@@ -39,6 +39,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	c.afterArt = i > 0 && article(toks[i-1].low)
 	// "in the Cotswolds", but not "from the Galileo spacecraft"
 	c.placed = i > 0 && locatives[toks[i-1].low] || c.afterArt && i > 1 && locatives[toks[i-2].low]
+	c.typed = i > 0 && toks[i-1].word && !toks[i-1].capital && thingNouns[toks[i-1].low] ||
+		j < len(toks) && toks[j].word && !toks[j].capital && namedThings[toks[j].low] && !toks[j-1].possessive
 	full := joinLow(run)
 	last := run[len(run)-1].low
 	prevLow := ""
@@ -91,6 +93,21 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 // "to", which also come before things ("data from the Galileo spacecraft").
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "inside": true,
 	"outside": true, "throughout": true, "around": true}
+
+// thingNouns name kinds of things; a name right after one is a thing's ("the
+// painkiller Dolvarex", "the film Titanic").
+var thingNouns = map[string]bool{"drug": true, "painkiller": true, "medication": true, "medicine": true,
+	"pill": true, "vaccine": true, "probe": true, "spacecraft": true, "satellite": true, "rocket": true,
+	"orbiter": true, "lander": true, "rover": true, "telescope": true, "submarine": true, "ship": true,
+	"vessel": true, "tanker": true, "aircraft": true, "airliner": true, "jet": true, "plane": true,
+	"virus": true, "worm": true, "software": true, "hurricane": true, "typhoon": true, "cyclone": true,
+	"storm": true, "film": true, "movie": true, "novel": true, "album": true, "song": true, "sedan": true}
+
+// namedThings are things whose name comes before them too ("the Melissa virus", "the
+// Kursk submarine"), unlike a maker's or an author's ("the Boeing jet", "the Spielberg
+// film").
+var namedThings = map[string]bool{"virus": true, "worm": true, "probe": true, "spacecraft": true,
+	"submarine": true, "hurricane": true, "typhoon": true, "cyclone": true}
 
 // romanceArticles open names of places, weather and papers, not of people ("El Nino",
 // "La Nina", "Le Monde").

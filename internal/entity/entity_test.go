@@ -200,6 +200,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a name beside a noun of things is a thing, but a maker or an author stays",
+			paras: []string{
+				"Regulators approved the painkiller Dolvarex. Dolvarex sales rose, and the Melissa virus spread.",
+				"Melissa infected computers. The Boeing jet and the Steven Spielberg film drew crowds.",
+			},
+			want: []summary{
+				{"Boeing", Organization, nil, nil, 1},
+				{"Steven Spielberg", Person, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

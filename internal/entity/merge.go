@@ -117,7 +117,8 @@ func unsureMajority(cs []storyCand) map[string]string {
 
 // dropThings takes off the names of things: a single capitalised word that the story
 // writes after an article at least twice, and in at least a quarter of its mentions
-// ("the Concorde", "a Concorde"). It keeps such a word when
+// ("the Concorde", "a Concorde"), or once next to a noun of things ("the painkiller
+// Dolvarex", "the Melissa virus"). It keeps such a word when
 //   - the gazetteers know it ("the Pentagon", "the Russia investigation"), or a mention
 //     of it is surely a place, an outlet or an organisation;
 //   - a third of its mentions after an article follow a place preposition ("in the
@@ -130,8 +131,8 @@ func unsureMajority(cs []storyCand) map[string]string {
 // France), and a person's name neither opens nor ends with it ("Concorde Flight AF4590").
 func dropThings(cs []storyCand) []storyCand {
 	type tally struct {
-		all, art, placed int
-		known            bool // a mention is surely a place, an outlet or an organisation
+		all, art, placed, typed int
+		known                   bool // a mention is surely a place, an outlet or an organisation
 	}
 	n := map[string]*tally{}
 	for _, c := range cs {
@@ -151,6 +152,9 @@ func dropThings(cs []storyCand) []storyCand {
 		if c.placed {
 			t.placed++
 		}
+		if c.typed {
+			t.typed++
+		}
 	}
 	lx := lex()
 	people := map[string]int{} // surname -> mentions of people named in full with it
@@ -161,7 +165,8 @@ func dropThings(cs []storyCand) []storyCand {
 	}
 	things := map[string]bool{}
 	for w, t := range n {
-		if t.art >= 2 && 4*t.art >= t.all && 3*t.placed < t.art && 8*people[w] < t.all && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
+		thing := t.art >= 2 && 4*t.art >= t.all && 3*t.placed < t.art || t.typed > 0
+		if thing && 8*people[w] < t.all && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
 			things[w], things[w+"s"] = true, true // "Concordes"
 		}
 	}

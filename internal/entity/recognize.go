@@ -17,6 +17,7 @@ type cand struct {
 	afterPrep  bool   // the name follows "in", "from" or another place preposition
 	afterArt   bool   // the name follows "the", "a" or "an"
 	placed     bool   // the name follows a place preposition, with or without "the"
+	typed      bool   // a noun of things stands right before or after it ("the drug X", "the X virus")
 	first      int    // index of the name's first token in the paragraph
 	byFirst    bool   // the kind person came only from a first name
 	orgCue     bool   // the context shows an organisation (orgCue)
