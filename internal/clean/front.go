@@ -180,6 +180,9 @@ func firstSentence(p string) string {
 		}
 	}
 	f := fields(p)
+	for len(f) > 1 && leadDashes[f[0]] {
+		f = f[1:] // "_ The TV show ...": a later take's dash, or a list bullet
+	}
 	for i, w := range f {
 		if i >= 2 && endsSentence(w) && len([]rune(trimPunct(w))) > 1 {
 			f = f[:i+1]
@@ -191,6 +194,9 @@ func firstSentence(p string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// leadDashes open a paragraph as a dash or a bullet, not as a word.
+var leadDashes = map[string]bool{"_": true, "-": true, "--": true, "—": true, "–": true, "•": true, "*": true}
 
 // startsLower reports whether s starts with a lower-case letter.
 func startsLower(s string) bool {

@@ -107,6 +107,8 @@ func TestFirstSentence(t *testing.T) {
 		{"without its dateline", "LONDON (Reuters) - The Senate voted. Then it left.", "The Senate voted."},
 		{"without a wire dateline", "SALINAS, Calif. _ Tom Jones farms. He sells.", "Tom Jones farms."},
 		{"a name in capitals is no dateline", "NASA - the agency - said so. Then it left.", "NASA - the agency - said so."},
+		{"without the dash of a later take", "_ The TV show “60 Minutes” ran two segments. More followed.", "The TV show “60 Minutes” ran two segments."},
+		{"without a list bullet", "-- Nov. 29, 1962: Two governments sign an agreement.", "Nov. 29, 1962: Two governments sign an agreement."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
