@@ -66,7 +66,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		}
 	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low]:
 		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
-	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shouted(run) && isPlace(titled(run)),
+	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shoutedPlace(run),
 		shouted(run) && placeComma(toks, j, lx): // a dateline: "GONESSE, France (AP)"
 		c.kind = Place
 	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
@@ -296,6 +296,10 @@ func shouted(run []token) bool {
 	}
 	return true
 }
+
+// shoutedPlace reports whether a run in capitals is a place the gazetteers know as
+// normally written ("WASHINGTON", "ALBUQUERQUE").
+func shoutedPlace(run []token) bool { return shouted(run) && isPlace(titled(run)) }
 
 // titled writes a run's words with a capital and lower-case letters ("Peach Springs").
 func titled(run []token) string { return titledText(joinText(run)) }

@@ -109,7 +109,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 func known(t token) bool {
 	lx := lex()
 	return isFirstName(t.text) || isPlace(t.text) || lx.orgs[t.low] || lx.outlets[t.low] ||
-		lx.titles[t.low] || len(t.text) > 3 && allCaps(t.text) && isPlace(titledText(t.text)) // a dateline's "WASHINGTON"
+		lx.titles[t.low] || len(t.text) > 3 && shoutedPlace([]token{t}) // a dateline's "WASHINGTON"
 }
 
 // runEnd extends a name from toks[i] over capitalised words and the joiners that
@@ -184,7 +184,7 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 			(strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ly")) {
 			return splitRun(para, toks, i+1, j, lx) // "Somehow Callisto", "Struggling Sudan"
 		}
-		if len(run) > 1 && shouted(run[:1]) && isPlace(titled(run[:1])) && !shouted(run[1:2]) {
+		if len(run) > 1 && shoutedPlace(run[:1]) && !shouted(run[1:2]) {
 			return append(splitRun(para, toks, i, i+1, lx), splitRun(para, toks, i+1, j, lx)...) // "LONDON Stephen Lawrence"
 		}
 		if len(run) > 2 && strings.HasSuffix(run[0].low, "-year-old") {
