@@ -148,6 +148,10 @@ func subjectNP(w []token, inverted bool) cue {
 	for k := 0; k < len(w); k++ {
 		t := w[k]
 		l := t.lower()
+		j := k // the end of the name t opens, if any
+		if t.capitalized() {
+			j = nameRun(w, k)
+		}
 		switch {
 		case t.punct:
 			continue
@@ -156,10 +160,10 @@ func subjectNP(w []token, inverted bool) cue {
 			continue
 		case pronounGender[l] != 0:
 			return cue{kind: pronounCue, words: w[k : k+1], pos: t.pos}
-		case k == 0 && nameRun(w, k) == 1 && commonWord(w, k) && !roleNouns[l]:
+		case k == 0 && j == 1 && commonWord(w, k) && !roleNouns[l]:
 			continue // "Noting that ..., he said"
-		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l] && !(roleNouns[l] && !titleWord(l) && nameRun(w, k) == k+1):
-			j := nameRun(w, k) // "Critics" opening a sentence is the role below, not a name
+		case t.capitalized() && (!nonNames[l] || titleWord(l)) && !determiners[l] && !(roleNouns[l] && !titleWord(l) && j == k+1):
+			// "Critics" opening a sentence is the role below, not a name
 			if j < len(w) && !w[j].capitalized() && (roleNouns[w[j].lower()] || titleWord(w[j].lower())) {
 				if c := roleOrName(w, k, inverted); c.kind != noCue {
 					return c // Arsenal manager Mikel Arteta; Bus riders
