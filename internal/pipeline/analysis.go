@@ -122,18 +122,9 @@ func findQuotes(arts []news.Article) []quote.Quote {
 // any capitalised name it cannot place as a person, while entity finding knows places
 // ("San Francisco", "Barents Sea"). The quotation stays, its speaker unknown.
 func unnamePlaces(qs []quote.Quote, ents []entity.Entity) {
-	places := map[string]bool{}
-	for _, e := range ents {
-		if e.Kind != entity.Place {
-			continue
-		}
-		places[strings.ToLower(e.Name)] = true
-		for _, a := range e.Aliases {
-			places[strings.ToLower(a)] = true
-		}
-	}
+	places := entityForms(ents, entity.Place)
 	for i := range qs {
-		if qs[i].SpeakerKind != quote.Named || !places[strings.ToLower(qs[i].Speaker)] {
+		if _, place := places[strings.ToLower(qs[i].Speaker)]; qs[i].SpeakerKind != quote.Named || !place {
 			continue
 		}
 		// A name that opens with a first name ("Malcolm Field") is a person's, whatever
@@ -150,23 +141,7 @@ func unnamePlaces(qs []quote.Quote, ents []entity.Entity) {
 // finding has it), so that the quotations of one person read alike. A form that names
 // two people of the story stays as written.
 func nameSpeakers(qs []quote.Quote, ents []entity.Entity) {
-	byForm := map[string]int{} // a person's name or alias, lower-cased -> entity index, or -1
-	add := func(form string, k int) {
-		form = strings.ToLower(form)
-		if old, ok := byForm[form]; ok && old != k {
-			k = -1
-		}
-		byForm[form] = k
-	}
-	for k, e := range ents {
-		if e.Kind != entity.Person {
-			continue
-		}
-		add(e.Name, k)
-		for _, a := range e.Aliases {
-			add(a, k)
-		}
-	}
+	byForm := entityForms(ents, entity.Person)
 	for i := range qs {
 		if qs[i].SpeakerKind != quote.Named {
 			continue
@@ -175,6 +150,29 @@ func nameSpeakers(qs []quote.Quote, ents []entity.Entity) {
 			qs[i].Speaker = ents[k].Name
 		}
 	}
+}
+
+// entityForms maps the name and every alias, lower-cased, of the entities of one kind
+// to the entity's index in ents, or to -1 when two of them share the form.
+func entityForms(ents []entity.Entity, kind string) map[string]int {
+	forms := map[string]int{}
+	add := func(form string, k int) {
+		form = strings.ToLower(form)
+		if old, ok := forms[form]; ok && old != k {
+			k = -1
+		}
+		forms[form] = k
+	}
+	for k, e := range ents {
+		if e.Kind != kind {
+			continue
+		}
+		add(e.Name, k)
+		for _, a := range e.Aliases {
+			add(a, k)
+		}
+	}
+	return forms
 }
 
 func convertQuotes(qs []quote.StoryQuote) []news.Quote {
