@@ -38,12 +38,15 @@ func Sentences(articles []news.Article) []news.Sentence {
 	return out
 }
 
+// itemMarks are the bullets a sentence may open with, and the wire's "--".
+var itemMarks = append([]string{"--"}, bullets[:]...)
+
 // unbullet drops the list bullet that opens a sentence ("-- Nov. 29, 1962: The first
 // test flight ..."), which Split keeps so that its parts re-join into the paragraph.
 // A list number ("3) ...") stays: it may be part of what the item says.
 func unbullet(t string) string {
-	for _, b := range [...]string{"--", "•", "·", "▪", "■", "*", "-", "–", "—"} {
-		if rest, ok := strings.CutPrefix(t, b+" "); ok {
+	for _, mark := range itemMarks {
+		if rest, ok := strings.CutPrefix(t, mark); ok && strings.HasPrefix(rest, " ") {
 			if rest = strings.TrimLeft(rest, " "); rest != "" {
 				return rest
 			}

@@ -74,6 +74,9 @@ func addSpan(dst []span, p string, start, end int) []span {
 	return append(dst, span{start, end})
 }
 
+// bullets open the items of a list when a space follows them.
+var bullets = [...]string{"•", "·", "▪", "■", "*", "-", "–", "—"}
+
 // itemStartsAfter reports whether the line starting at byte i of p begins a new item:
 // it is blank (a paragraph break inside the paragraph) or starts with a bullet or a
 // list number ("- ", "* ", "• ", "3. ", "3) ").
@@ -87,7 +90,7 @@ func itemStartsAfter(p string, i int) bool {
 	if p[i] == '\n' {
 		return true
 	}
-	for _, b := range [...]string{"•", "·", "▪", "■", "*", "-", "–", "—"} {
+	for _, b := range bullets {
 		if strings.HasPrefix(p[i:], b) {
 			j := i + len(b)
 			return j < len(p) && p[j] == ' '
