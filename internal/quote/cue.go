@@ -28,7 +28,8 @@ your my this that these those other former senior top two-time`)
 var objectVerbs = set(`told tells telling asked asks asking urged urges warned warns called calling`)
 
 var prepositions = set(`in on at after before during with for of to from by about outside inside
-into over under without speaking asked when while as since until despite though although`)
+into over under without speaking asked when while as since until despite though although
+like unlike among amid`)
 
 // afterRole are the words other than prepositions that go on a role phrase right after
 // its head noun ("people familiar with", "officials involved in").
@@ -54,7 +55,8 @@ func cueAfter(w []token) cue {
 		c.verb = "according to"
 		return c
 	}
-	if speechVerbs[w[i].lower()] {
+	if speechVerbs[w[i].lower()] && !w[i].capitalized() {
+		// a capital opens the next sentence: "…." Asked whether…, he said
 		c := subjectNP(w[i+1:], true)
 		c.verb = w[i].lower()
 		return c

@@ -80,7 +80,7 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 	label := transcriptLabel(ts)
 	// A name inside an attribution ("said a Sessions ally") is not the subject that an
 	// uncued quotation after it continues: that is the attribution's speaker.
-	var inCue cue
+	var inCue, prev cue // prev: the cue of the span before, in this paragraph
 	mention := func(m mentionAt) {
 		if inCue.kind != noCue && len(inCue.words) > 0 && m.pos >= inCue.words[0].pos && m.pos <= inCue.words[len(inCue.words)-1].pos {
 			f.touch(m.ent)
@@ -101,15 +101,25 @@ func (f *finder) paragraph(pi int, p string, cont bool) {
 			continue // a title or a name in quotation marks, not speech
 		}
 		before, after := ts[start(ts, at, i):at[i]], ts[at[i]:end(ts, at, i)]
+		if closesSentence(p[s.start:s.end]) && !attribution(after) {
+			after = nil // "…." A woman who claimed…: the next sentence names no speaker of it
+		}
 		partial := isPartial(p, s, before)
 		var c cue
 		if partial && isTerm(p[s.start:s.end]) {
 			if c = termCue(before, ts[sentenceStart(ts, at[i]):at[i]], after); c.kind == noCue {
 				continue // a scare quote: the writer's term, not speech
 			}
+		} else if partial && i > 0 && prev.kind != noCue && start(ts, at, i) == at[i-1] {
+			// X said he had the "A" and that he plans "B": one sentence, one speaker,
+			// unless the words before B name another
+			if c = cueBefore(before); c.kind == noCue {
+				c = prev
+			}
 		} else {
 			c = pickCue(before, after, partial)
 		}
+		prev = c
 		if c.kind == noCue && label != nil {
 			c = cue{kind: nameCue, words: label, pos: label[0].pos, verb: "said"}
 		}
@@ -263,6 +273,27 @@ func end(ts []token, at []int, i int) int {
 		}
 	}
 	return hi
+}
+
+// closesSentence reports whether a quotation ends its sentence inside the marks.
+func closesSentence(q string) bool {
+	q = strings.TrimRight(q, " ")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?")
+}
+
+// attribution reports whether the words after a quotation that closes its sentence
+// still attribute it: they go on in lower case ("…?" he asked), or open with a name or
+// pronoun and its speech verb ("…." Smith said.) or "according to".
+func attribution(after []token) bool {
+	if len(after) == 0 || !after[0].capitalized() {
+		return true
+	}
+	j := 1
+	if pronounGender[after[0].lower()] == 0 {
+		j = nameRun(after, 0)
+	}
+	l := after[0].lower()
+	return l == "according" || j < len(after) && speechVerbs[after[j].lower()]
 }
 
 // introduced reports whether the writer's words lead into the quotation: "said:",

@@ -110,7 +110,7 @@ july august september october november december what why how who where which so 
 sources officials police according instead also even just only all most more other
 nevertheless nonetheless moreover furthermore indeed besides therefore thus otherwise
 recently currently finally eventually perhaps maybe certainly clearly obviously
-rather worse better likewise similarly conversely ironically notably overall`)
+rather worse better likewise similarly conversely ironically notably overall like unlike`)
 
 // orgWords mark a capitalized name as an organization or place, not a person.
 var orgWords = set(`inc inc. corp corp. co co. company group party department ministry committee

@@ -79,17 +79,15 @@ func commonWord(ts []token, k int) bool {
 	next := ts[k+1]
 	switch {
 	case next.is(","):
-		for _, suf := range adverbEnds {
-			if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
-				return true
-			}
-		}
+		return adverb(l)
 	case next.punct || next.capitalized():
 	case openerNext[next.lower()]:
 		return true
-	case prepositions[next.lower()] && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")):
-		// "Based on the", "Talking with reporters", but "Trump on Tuesday"
+	case (prepositions[next.lower()] || particles[next.lower()]) && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")):
+		// "Based on the", "Talking with reporters", "Summing up", but "Trump on Tuesday"
 		return k+2 < len(ts) && !ts[k+2].capitalized()
+	case prepositions[next.lower()] && adverb(l):
+		return true // "Shortly after", "Early in"
 	}
 	return false
 }
@@ -98,6 +96,19 @@ func commonWord(ts []token, k int) bool {
 // a preposition ("Noting that", "Referring to", "Based on"), and never a name alone.
 var openerNext = set(`that to about into the a an his her their its this these those upon onto
 toward towards`)
+
+// particles follow a participle opening a sentence ("Summing up", "Fleshing out").
+var particles = set(`up out down off back away`)
+
+// adverb reports whether the lower-case word l ends as an adverb does.
+func adverb(l string) bool {
+	for _, suf := range adverbEnds {
+		if strings.HasSuffix(l, suf) && len(l) >= len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // adverbEnds end adverbs that open a sentence before a comma ("Ultimately,").
 var adverbEnds = []string{"ally", "ately", "ently", "antly", "ously", "ibly", "ably", "ingly", "edly", "ortly", "arly"}
