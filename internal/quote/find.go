@@ -282,18 +282,24 @@ func closesSentence(q string) bool {
 }
 
 // attribution reports whether the words after a quotation that closes its sentence
-// still attribute it: they go on in lower case ("…?" he asked), or open with a name or
-// pronoun and its speech verb ("…." Smith said.) or "according to".
+// still attribute it: they go on in lower case ("…?" he asked), or a short subject and
+// its speech verb open them ("…." Smith said; "…." The official added), or "according
+// to" does. A clause or a relative pronoun before the verb ("A man who claimed") tells
+// of someone else.
 func attribution(after []token) bool {
-	if len(after) == 0 || !after[0].capitalized() {
+	if len(after) == 0 || !after[0].capitalized() || after[0].lower() == "according" {
 		return true
 	}
-	j := 1
-	if pronounGender[after[0].lower()] == 0 {
-		j = nameRun(after, 0)
+	for k := 1; k < len(after) && k < 8; k++ {
+		l := after[k].lower()
+		if after[k].punct && !after[k].is("’", "'") || l == "who" || l == "which" || l == "that" {
+			return false
+		}
+		if speechVerbs[l] && !after[k].capitalized() {
+			return true
+		}
 	}
-	l := after[0].lower()
-	return l == "according" || j < len(after) && speechVerbs[after[j].lower()]
+	return false
 }
 
 // introduced reports whether the writer's words lead into the quotation: "said:",

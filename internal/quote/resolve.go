@@ -201,7 +201,22 @@ func (f *finder) role(c cue) speaker {
 			return speaker{kind: Named, name: e.name, g: e.gender}
 		}
 	}
-	return speaker{kind: Anonymous, name: desc, g: roleGender(ws)}
+	return speaker{kind: Anonymous, name: plainRole(c.words, desc), g: roleGender(ws)}
+}
+
+// plainRole writes a role phrase that opened a sentence as it reads mid-sentence: "The
+// official" is "the official"; a phrase with a capitalised word after the first is left
+// alone ("The Associated Press").
+func plainRole(words []token, desc string) string {
+	if len(words) < 2 || !determiners[words[0].lower()] || !words[0].capitalized() {
+		return desc
+	}
+	for _, t := range words[1:] {
+		if t.capitalized() {
+			return desc
+		}
+	}
+	return words[0].lower() + desc[len(words[0].text):]
 }
 
 // roleGender tells what pronoun may stand for a role phrase.
