@@ -275,6 +275,21 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Paris", Place, nil, nil, 1}},
 		},
 		{
+			name:  "a state's abbreviation ends a place, unless an institution goes on",
+			paras: []string{"Said Tom Varga, an analyst in Auburn Hills, Mich. Varga's firm counts the cars. He studied at N.C. State University."},
+			want: []summary{
+				{"Tom Varga", Person, []string{"Varga"}, nil, 2},
+				{"Auburn Hills", Place, nil, nil, 1},
+				{"Mich.", Place, nil, nil, 1},
+				{"N.C. State University", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name:  "a lower-case particle inside a place's name",
+			paras: []string{"The embassy in Dar es Salaam was hit. Police in Dar es Salaam arrested two men."},
+			want:  []summary{{"Dar es Salaam", Place, nil, nil, 2}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

@@ -227,7 +227,7 @@ var demonyms = [...]string{
 // particles join the parts of a person's name ("Ludwig van Beethoven", "Osama bin
 // Laden", "Charles de Gaulle"). Lower-case.
 var particles = [...]string{"van", "von", "der", "de", "del", "della", "di", "da", "du", "le", "la",
-	"bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "den", "zu", "y"}
+	"bin", "ibn", "al", "el", "ben", "dos", "das", "ter", "den", "zu", "y", "es"}
 
 // orgJoiners join the parts of an organisation's or place's name ("Bank of America",
 // "Johnson & Johnson", "Trinidad and Tobago").

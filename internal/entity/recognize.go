@@ -121,6 +121,11 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] && !possOrgAhead(toks, j, lx) {
 			break
 		}
+		if lx.states[toks[j-1].low] && !lx.orgHeads[toks[capsEnd(toks, j)-1].low] {
+			// a state's abbreviation ends a place ("Farmington Hills, Mich. Robinet's
+			// firm") unless an institution's name goes on ("N.C. State University")
+			break
+		}
 		if t.word && t.capital && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
 			j++
 			continue
