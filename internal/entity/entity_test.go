@@ -285,6 +285,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "an adjective of religion is no name",
+			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
+			want:  []summary{},
+		},
+		{
 			name:  "a lower-case particle inside a place's name",
 			paras: []string{"The embassy in Dar es Salaam was hit. Police in Dar es Salaam arrested two men."},
 			want:  []summary{{"Dar es Salaam", Place, nil, nil, 2}},

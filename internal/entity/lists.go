@@ -210,7 +210,7 @@ var sourceVerbs = [...]string{"reported", "reports", "reporting", "first reporte
 var demonyms = [...]string{
 	// adjectives of religion behave the same ("his Muslim ban", "Catholic bishops")
 	"muslim", "jewish", "catholic", "protestant", "hindu", "buddhist", "sikh", "islamic",
-	"evangelical", "orthodox", "mormon", "anglican",
+	"evangelical", "orthodox", "mormon", "anglican", "christian",
 	"american", "u.s.", "us", "british", "german", "french", "italian", "spanish", "russian",
 	"chinese", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "syrian",
 	"israeli", "palestinian", "turkish", "greek", "polish", "ukrainian", "canadian",
