@@ -17,7 +17,7 @@ func NearestTrue(docs []Prepared, truth []string, opt Options) []string {
 	opt = Defaults(opt)
 	df := newDocFreq(max(1, len(docs)))
 	for _, d := range docs {
-		df.add(d.keys)
+		df.add(d.hash)
 	}
 	vecs := make([][]feature, len(docs))
 	cents := map[string]*centroid{}
@@ -25,7 +25,8 @@ func NearestTrue(docs []Prepared, truth []string, opt Options) []string {
 	for i, d := range docs {
 		vecs[i] = unitVector(d, df.idf, opt.TopTerms)
 		if cents[truth[i]] == nil {
-			cents[truth[i]] = &centroid{w: map[string]float64{}}
+			ce := emptyCentroid()
+			cents[truth[i]] = &ce
 			order = append(order, truth[i])
 		}
 		cents[truth[i]].add(vecs[i], 1, math.MaxInt/4)

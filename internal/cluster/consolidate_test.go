@@ -192,7 +192,7 @@ func TestMergeMembers(t *testing.T) {
 // given number of the theme's 40 words each, every article a unit vector over its
 // words, summed as the clusterer sums them.
 func themeStory(theme, from, n, words int) *story {
-	s := &story{cent: centroid{w: map[string]float64{}}}
+	s := &story{cent: emptyCentroid()}
 	for _, d := range themeDocs(theme+1, from+n, words) {
 		var i int
 		if _, err := fmt.Sscanf(d.ID, fmt.Sprintf("t%d-%%d", theme), &i); err != nil || i < from {
@@ -200,7 +200,7 @@ func themeStory(theme, from, n, words int) *story {
 		}
 		vec := make([]feature, len(d.Terms))
 		for k, t := range d.Terms {
-			vec[k] = feature{t, 1 / math.Sqrt(float64(len(d.Terms)))}
+			vec[k] = newFeature(t, 1/math.Sqrt(float64(len(d.Terms))))
 		}
 		s.members = append(s.members, member{id: d.ID, vec: vec})
 		s.cent.add(vec, 1, Defaults(Options{}).CentroidTerms)

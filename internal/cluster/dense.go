@@ -130,7 +130,11 @@ func fitRows(docs []Prepared, opt Options) ([][]entry, []string) {
 	var vocab []string
 	rows := make([][]entry, 0, len(docs))
 	n := float64(len(docs))
-	idf := func(k string) float64 { return math.Log(1 + n/float64(df[k])) }
+	dfh := make(map[uint64]int, len(df))
+	for k, v := range df {
+		dfh[keyHash(k)] = v
+	}
+	idf := func(h uint64) float64 { return math.Log(1 + n/float64(dfh[h])) }
 	for _, d := range docs {
 		var row []entry
 		for _, f := range unitVector(d, idf, opt.TopTerms) {

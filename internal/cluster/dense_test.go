@@ -76,7 +76,7 @@ func TestEmbedThemes(t *testing.T) {
 	vec := func(words ...string) []float32 {
 		var fs []feature
 		for _, w := range words {
-			fs = append(fs, feature{w, 1})
+			fs = append(fs, newFeature(w, 1))
 		}
 		return b.embed(fs)
 	}

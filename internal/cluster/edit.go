@@ -144,7 +144,7 @@ func (c *Clusterer) splitOff(s *story, move map[string]bool, note news.SplitNote
 	for _, m := range keep {
 		s.first, s.last = earliest(s.first, m.at), latest(s.last, m.at)
 	}
-	ns := &story{id: c.newID(moved[0].id), cent: centroid{w: map[string]float64{}}, posted: map[string]bool{}, seen: s.seen, split: &note}
+	ns := &story{id: c.newID(moved[0].id), cent: emptyCentroid(), posted: map[uint64]bool{}, seen: s.seen, split: &note}
 	c.held[ns.id] = ns
 	for _, m := range moved {
 		c.attach(ns, m, m.vec)
@@ -177,7 +177,7 @@ func (c *Clusterer) reopen(s *story) {
 	s.open = true
 	s.elem = c.open.PushBack(s)
 	if s.posted == nil {
-		s.posted = map[string]bool{}
+		s.posted = map[uint64]bool{}
 	}
 	c.repost(s, s.members)
 }
@@ -186,9 +186,9 @@ func (c *Clusterer) reopen(s *story) {
 func (c *Clusterer) repost(s *story, members []member) {
 	for _, m := range members {
 		for _, f := range m.vec[:min(len(m.vec), c.opt.Probe)] {
-			if !s.posted[f.key] {
-				s.posted[f.key] = true
-				c.postings[f.key] = append(c.postings[f.key], s)
+			if !s.posted[f.h] {
+				s.posted[f.h] = true
+				c.postings[f.h] = append(c.postings[f.h], s)
 				c.live++
 			}
 		}

@@ -78,8 +78,7 @@ func TestMoves(t *testing.T) {
 func TestCosineLess(t *testing.T) {
 	s := themeStory(0, 0, 6, 12)
 	m := s.members[2]
-	var rest centroid
-	rest.w = map[string]float64{}
+	rest := emptyCentroid()
 	for i, x := range s.members {
 		if i != 2 {
 			rest.add(x.vec, 1, 1000)

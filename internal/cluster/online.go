@@ -17,11 +17,11 @@ import (
 type Clusterer struct {
 	opt      Options
 	df       *docFreq
-	held     map[string]*story // open stories and closed ones not yet taken
-	open     *list.List        // open stories, quietest first
-	postings map[string][]*story
-	dead     int // closed stories still referenced by postings
-	live     int // live references in postings
+	held     map[string]*story   // open stories and closed ones not yet taken
+	open     *list.List          // open stories, quietest first
+	postings map[uint64][]*story // open stories by the key hash of their probe features
+	dead     int                 // closed stories still referenced by postings
+	live     int                 // live references in postings
 	closed   []*story
 	rough    map[*story]float64 // scratch for candidates, reused
 	newest   time.Time
@@ -54,7 +54,7 @@ type story struct {
 	first, last time.Time // known publication times
 	seen        time.Time // the time used for closing: last arrival, dates or not
 	cent        centroid
-	posted      map[string]bool
+	posted      map[uint64]bool // key hashes of the probe features posted
 	elem        *list.Element
 	open        bool
 	gen         int // bumped by every merge, for Consolidate
@@ -68,7 +68,7 @@ func New(opt Options) *Clusterer {
 	opt = Defaults(opt)
 	return &Clusterer{
 		opt: opt, df: newDocFreq(opt.DFWindow), held: map[string]*story{},
-		open: list.New(), postings: map[string][]*story{}, rough: map[*story]float64{},
+		open: list.New(), postings: map[uint64][]*story{}, rough: map[*story]float64{},
 	}
 }
 
@@ -168,7 +168,7 @@ func (c *Clusterer) shortlist(feats []feature, skip *story) []candidate {
 	rough := c.rough
 	defer clear(rough)
 	for _, f := range feats {
-		list := c.postings[f.key]
+		list := c.postings[f.h]
 		for _, s := range list[max(0, len(list)-400):] {
 			if s.open && s != skip {
 				rough[s] += f.w
@@ -232,7 +232,7 @@ func (c *Clusterer) decay(gap time.Duration) float64 {
 
 // start opens a new story with one article.
 func (c *Clusterer) start(m member, t time.Time) *story {
-	s := &story{id: c.newID(m.id), cent: centroid{w: map[string]float64{}}, posted: map[string]bool{}, open: true, seen: t}
+	s := &story{id: c.newID(m.id), cent: emptyCentroid(), posted: map[uint64]bool{}, open: true, seen: t}
 	c.held[s.id] = s
 	s.elem = c.open.PushBack(s)
 	c.attach(s, m, m.vec)
@@ -260,9 +260,9 @@ func (c *Clusterer) attach(s *story, m member, vec []feature) {
 		return
 	}
 	for _, f := range vec[:min(len(vec), c.opt.Probe)] {
-		if !s.posted[f.key] && len(s.posted) < 8*c.opt.CentroidTerms {
-			s.posted[f.key] = true
-			c.postings[f.key] = append(c.postings[f.key], s)
+		if !s.posted[f.h] && len(s.posted) < 8*c.opt.CentroidTerms {
+			s.posted[f.h] = true
+			c.postings[f.h] = append(c.postings[f.h], s)
 			c.live++
 		}
 	}

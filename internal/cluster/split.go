@@ -93,7 +93,7 @@ func (c *Clusterer) bisect(s *story) (moved map[string]bool, kept int, sep float
 
 // newCentroid sums the vectors whose side is want (all of them when side is nil).
 func newCentroid(vecs [][]feature, side []int, want int) centroid {
-	ce := centroid{w: map[string]float64{}}
+	ce := emptyCentroid()
 	for i, v := range vecs {
 		if side == nil || side[i] == want {
 			ce.add(v, 1, math.MaxInt/4)
@@ -113,7 +113,7 @@ func unitOf(vec []feature) []feature {
 	}
 	out := make([]feature, len(vec))
 	for i, f := range vec {
-		out[i] = feature{f.key, f.w / math.Sqrt(n)}
+		out[i] = feature{f.key, f.h, f.w / math.Sqrt(n)}
 	}
 	return out
 }

@@ -8,28 +8,46 @@ import (
 )
 
 // feature is one weighted dimension of a vector: a stemmed term, or a name as "@" and
-// its lower-cased text.
+// its lower-cased text. h is the key's hash (keyHash), by which the document
+// frequencies, centroids and postings look features up: a 64-bit number is hashed and
+// compared faster than a string, and two keys of one stream sharing a hash is as
+// likely as a stream of ten million distinct features drawing the same two of 2^64
+// numbers (about one in 10^6); it would add their weights together.
 type feature struct {
 	key string
+	h   uint64
 	w   float64
+}
+
+// newFeature returns the feature of key with weight w.
+func newFeature(key string, w float64) feature { return feature{key, keyHash(key), w} }
+
+// keyHash is the 64-bit FNV-1a hash of a feature's key.
+func keyHash(key string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // docFreq counts, for every feature, how many of the last size documents have it.
 type docFreq struct {
 	size   int
-	counts map[string]int32
-	ring   [][]string // features of each remembered document
+	counts map[uint64]int32 // by key hash
+	ring   [][]uint64       // key hashes of each remembered document
 	next   int
 	n      int
 }
 
 func newDocFreq(size int) *docFreq {
-	return &docFreq{size: size, counts: map[string]int32{}, ring: make([][]string, size)}
+	return &docFreq{size: size, counts: map[uint64]int32{}, ring: make([][]uint64, size)}
 }
 
-// add remembers a document's distinct features, forgetting the oldest document when
-// the window is full.
-func (d *docFreq) add(keys []string) {
+// add remembers a document's distinct features (by key hash), forgetting the oldest
+// document when the window is full.
+func (d *docFreq) add(keys []uint64) {
 	if old := d.ring[d.next]; d.n == d.size {
 		for _, k := range old {
 			if d.counts[k] <= 1 {
@@ -48,9 +66,9 @@ func (d *docFreq) add(keys []string) {
 	d.next = (d.next + 1) % d.size
 }
 
-// idf is ln(1 + N/df) over the window.
-func (d *docFreq) idf(key string) float64 {
-	df := max(d.counts[key], 1)
+// idf is ln(1 + N/df) over the window, for the feature whose key hashes to h.
+func (d *docFreq) idf(h uint64) float64 {
+	df := max(d.counts[h], 1)
 	return math.Log(1 + float64(d.n)/float64(df))
 }
 
@@ -80,6 +98,7 @@ type Prepared struct {
 	Time  time.Time
 	Names []string
 	keys  []string
+	hash  []uint64  // keyHash of each key
 	tf    []float64 // 1 + ln(weighted count)
 }
 
@@ -88,9 +107,11 @@ type Prepared struct {
 func Prepare(doc Doc, opt Options) Prepared {
 	opt = Defaults(opt)
 	cnt := counts(doc, opt)
-	p := Prepared{ID: doc.ID, Time: doc.Time, Names: doc.Names, keys: make([]string, 0, len(cnt)), tf: make([]float64, 0, len(cnt))}
+	p := Prepared{ID: doc.ID, Time: doc.Time, Names: doc.Names, keys: make([]string, 0, len(cnt)),
+		hash: make([]uint64, 0, len(cnt)), tf: make([]float64, 0, len(cnt))}
 	for k, n := range cnt {
 		p.keys = append(p.keys, k)
+		p.hash = append(p.hash, keyHash(k))
 		p.tf = append(p.tf, 1+math.Log(n))
 	}
 	return p
@@ -102,16 +123,16 @@ func nameKey(n string) string { return "@" + strings.ToLower(n) }
 // vectorize turns counts into the document's unit TF-IDF vector of its top features,
 // heaviest first, after counting the document in the document frequencies.
 func (c *Clusterer) vectorize(p Prepared) []feature {
-	c.df.add(p.keys)
+	c.df.add(p.hash)
 	return unitVector(p, c.df.idf, c.opt.TopTerms)
 }
 
 // unitVector weights a document's features by term frequency times idf, keeps the top
 // heaviest and scales them to unit length.
-func unitVector(p Prepared, idf func(string) float64, top int) []feature {
+func unitVector(p Prepared, idf func(uint64) float64, top int) []feature {
 	vec := make([]feature, len(p.keys))
 	for i, k := range p.keys {
-		vec[i] = feature{k, p.tf[i] * idf(k)}
+		vec[i] = feature{k, p.hash[i], p.tf[i] * idf(p.hash[i])}
 	}
 	slices.SortFunc(vec, byWeight)
 	if len(vec) > top {
@@ -148,24 +169,33 @@ func byWeight(a, b feature) int {
 // every pair of them (each taken against the pruned sum when the later was added), so
 // that sq + 2*cross estimates the squared length of the unpruned sum.
 type centroid struct {
-	w         map[string]float64
+	w         map[uint64]weight // by key hash
 	norm2     float64
 	sq, cross float64
 }
+
+// weight is a centroid's weight of one feature, with the feature's key.
+type weight struct {
+	key string
+	w   float64
+}
+
+// emptyCentroid returns a centroid with nothing added.
+func emptyCentroid() centroid { return centroid{w: map[uint64]weight{}} }
 
 // add adds vec to the centroid (scale 1) or takes it out (scale -1).
 func (ce *centroid) add(vec []feature, scale float64, keep int) {
 	dot, vv := 0.0, 0.0
 	for _, f := range vec {
-		old := ce.w[f.key]
+		old := ce.w[f.h].w
 		dot += old * f.w
 		vv += f.w * f.w
 		nw := old + scale*f.w
 		ce.norm2 += nw*nw - old*old
 		if nw <= 1e-9 {
-			delete(ce.w, f.key)
+			delete(ce.w, f.h)
 		} else {
-			ce.w[f.key] = nw
+			ce.w[f.h] = weight{f.key, nw}
 		}
 	}
 	if scale > 0 {
@@ -183,10 +213,10 @@ func (ce *centroid) add(vec []feature, scale float64, keep int) {
 // addCentroid adds another centroid's weights to this one.
 func (ce *centroid) addCentroid(o *centroid, keep int) {
 	dot := 0.0
-	for k, w := range o.w {
-		old := ce.w[k]
+	for h, x := range o.w {
+		old, w := ce.w[h].w, x.w
 		dot += old * w
-		ce.w[k] = old + w
+		ce.w[h] = weight{x.key, old + w}
 		ce.norm2 += (old+w)*(old+w) - old*old
 	}
 	ce.cross += o.cross + dot
@@ -202,7 +232,7 @@ func (ce *centroid) prune(keep int) {
 	clear(ce.w)
 	ce.norm2 = 0
 	for _, f := range top {
-		ce.w[f.key] = f.w
+		ce.w[f.h] = weight{f.key, f.w}
 		ce.norm2 += f.w * f.w
 	}
 }
@@ -210,8 +240,8 @@ func (ce *centroid) prune(keep int) {
 // top returns the n heaviest features of the centroid.
 func (ce *centroid) top(n int) []feature {
 	all := make([]feature, 0, len(ce.w))
-	for k, w := range ce.w {
-		all = append(all, feature{k, w})
+	for h, x := range ce.w {
+		all = append(all, feature{x.key, h, x.w})
 	}
 	slices.SortFunc(all, byWeight)
 	return all[:min(n, len(all))]
@@ -225,7 +255,7 @@ func (ce *centroid) cosine(vec []feature) float64 {
 	}
 	dot := 0.0
 	for _, f := range vec {
-		dot += f.w * ce.w[f.key]
+		dot += f.w * ce.w[f.h].w
 	}
 	return dot / math.Sqrt(ce.norm2)
 }
@@ -236,7 +266,7 @@ func (ce *centroid) cosine(vec []feature) float64 {
 func (ce *centroid) cosineLess(v, raw []feature) float64 {
 	dot, rdot, rr := 0.0, 0.0, 0.0
 	for i, f := range raw {
-		w := ce.w[f.key]
+		w := ce.w[f.h].w
 		dot += v[i].w * (w - f.w)
 		rdot += f.w * w
 		rr += f.w * f.w
@@ -258,8 +288,8 @@ func (ce *centroid) similarity(o *centroid) float64 {
 		a, b = b, a
 	}
 	dot := 0.0
-	for k, w := range a.w {
-		dot += w * b.w[k]
+	for h, x := range a.w {
+		dot += x.w * b.w[h].w
 	}
 	return dot / math.Sqrt(ce.norm2*o.norm2)
 }
@@ -269,8 +299,8 @@ func (ce *centroid) similarity(o *centroid) float64 {
 func (ce *centroid) shared(vec []feature, n int, display map[string]string) (terms, names []string) {
 	var parts []feature
 	for _, f := range vec {
-		if w := ce.w[f.key]; w > 0 {
-			parts = append(parts, feature{f.key, f.w * w})
+		if w := ce.w[f.h].w; w > 0 {
+			parts = append(parts, feature{f.key, f.h, f.w * w})
 		}
 	}
 	slices.SortFunc(parts, byWeight)
