@@ -186,6 +186,9 @@ func cleanOne(a news.Article, paras []string, rep *repetition) (news.Article, []
 	a.Byline, _ = cutRole(tidyByline(a.Byline))
 	markLines(paras, reasons, rep)
 	markNewsletter(paras, reasons)
+	if a.Outlet == "" {
+		a.Outlet = promotedOutlet(paras, reasons)
+	}
 	markTail(&a, paras, reasons)
 	markFront(&a, paras, reasons)
 	var removed []Removal

@@ -247,13 +247,27 @@ func TestNewsletterBlock(t *testing.T) {
 	short := "The paper said its newsletter subscriptions doubled last year."
 	quote := "“You can subscribe to any theory you like,” he said."
 	paras := append(append([]string{body, short}, block...), quote, body)
-	_, got := run(t, news.Article{ID: "a", Title: "T", Paragraphs: paras})
+	a, got := run(t, news.Article{ID: "a", Title: "T", Paragraphs: paras})
 	want := outcome{Kept: []string{body, short, quote, body}}
 	for _, b := range block {
 		want.Removed = append(want.Removed, "newsletter: "+b)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// The box names its publication, which becomes the outlet of an article without one,
+	// and leaves a given outlet alone.
+	if a.Outlet != "Daily Planet" {
+		t.Errorf("outlet = %q, want the one the sign-up box names, %q", a.Outlet, "Daily Planet")
+	}
+	a, _ = run(t, news.Article{ID: "a", Title: "T", Outlet: "Wire", Paragraphs: paras})
+	if a.Outlet != "Wire" {
+		t.Errorf("outlet = %q, want the given %q", a.Outlet, "Wire")
+	}
+	// "News from" in the article's own text names no outlet.
+	a, _ = run(t, news.Article{ID: "a", Title: "T", Paragraphs: []string{body, "He read the news from the Daily Planet every day, he said.", body}})
+	if a.Outlet != "" {
+		t.Errorf("outlet = %q from body text, want none", a.Outlet)
 	}
 }
 

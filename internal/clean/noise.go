@@ -138,6 +138,27 @@ func newsletterAnchor(line string) (anchor, strong bool) {
 // a reported quote.
 var buttonLabel = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["“‘]\p{L}+[,.]?["”’]`) })
 
+// ownStoriesRE finds the publication a sign-up box or promotion names as its own: "the
+// top stories from The Daily Beast", "more news from the Springfield Gazette".
+var ownStoriesRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i:\b(?:stories|news|headlines|journalism|reporting|coverage) from (?:the )?)((?:The )?\p{Lu}[\p{L}’'.&-]*(?: \p{Lu}[\p{L}’'.&-]*){0,3})`)
+})
+
+// promotedOutlet returns the publication that a line marked as a sign-up box or a
+// promotion names as its own, or "". An article that carries its publisher's sign-up
+// box names its publisher there, when no byline or outlet line did.
+func promotedOutlet(paras, reasons []string) string {
+	for i, p := range paras {
+		if reasons[i] != reasonNewsletter && reasons[i] != reasonPromo {
+			continue
+		}
+		if m := ownStoriesRE().FindStringSubmatch(p); m != nil {
+			return strings.TrimRight(m[1], ".’'")
+		}
+	}
+	return ""
+}
+
 // maxBlockGap is how many lines may sit between two anchors of one sign-up block.
 const maxBlockGap = 4
 
