@@ -214,9 +214,14 @@ var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "
 	"mountain": true, "canyon": true, "forest": true, "lane": true, "drive": true, "plaza": true}
 
 // lowerPlaceNouns after a name make it a place ("the Marmolada glacier").
+// Facilities named after people count too ("Charles de Gaulle airport", "Kennedy
+// stadium").
 var lowerPlaceNouns = map[string]bool{"glacier": true, "river": true, "mountain": true,
 	"island": true, "islands": true, "lake": true, "valley": true, "volcano": true,
-	"region": true, "province": true, "crater": true, "peninsula": true, "desert": true}
+	"region": true, "province": true, "crater": true, "peninsula": true, "desert": true,
+	"airport": true, "stadium": true, "station": true, "bridge": true, "tunnel": true,
+	"square": true, "highway": true, "freeway": true, "expressway": true, "canal": true,
+	"dam": true, "reservoir": true, "arena": true, "harbor": true, "harbour": true}
 
 // corporate words inside a name make it a company ("Warner Bros. Discovery").
 var corporate = map[string]bool{"inc.": true, "corp.": true, "bros.": true, "co.": true,

@@ -285,6 +285,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "an ocean and a magazine of one name, and an airport named after a person",
+			paras: []string{"The jet crossed the Atlantic and landed at Kennedy airport. The pilot told The Atlantic about it."},
+			want: []summary{
+				{"Atlantic", Place, nil, nil, 1},
+				{"Atlantic", Outlet, nil, nil, 1},
+				{"Kennedy", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

@@ -158,7 +158,7 @@ var outlets = [...]string{
 	"cnn", "fox news", "msnbc", "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news",
 	"npr", "bbc", "bbc news", "the guardian", "guardian", "financial times",
 	"the financial times", "the economist", "economist", "axios", "the hill", "usa today",
-	"los angeles times", "the los angeles times", "chicago tribune", "the atlantic",
+	"los angeles times", "the los angeles times", "chicago tribune",
 	"the new yorker", "time", "newsweek", "buzzfeed news", "vox", "the intercept",
 	"al jazeera", "der spiegel", "spiegel", "le monde", "el país", "el pais", "tass",
 	"xinhua", "ria novosti", "kyodo", "yonhap", "the times", "the telegraph",
@@ -177,12 +177,13 @@ var outlets = [...]string{
 	"stat news", "marca", "the irish times", "irish times", "politico europe",
 }
 
-// sourceOutlets are outlets whose names are common words ("Variety", "People"); they
-// are outlets only where a story cites them ("told Variety", "Deadline reported").
+// sourceOutlets are outlets whose names are common words or places ("Variety", "People",
+// "The Atlantic"); they are outlets only where a story cites them ("told Variety",
+// "Deadline reported").
 var sourceOutlets = [...]string{
 	"variety", "deadline", "billboard", "people", "puck", "cell", "fortune", "wired",
 	"slate", "salon", "vice", "insider", "semafor", "the information", "mother jones",
-	"the verge", "engadget", "techcrunch", "axios",
+	"the verge", "engadget", "techcrunch", "axios", "the atlantic",
 }
 
 // orgNouns in an appositive ("Morgan Pierce, the asset manager, ...") or before a name
