@@ -174,6 +174,10 @@ func subjectNP(w []token, inverted bool) cue {
 			if j > k && isRoleTitleOnly(w[k:j]) && j < len(w) && !w[j].punct {
 				return roleOrName(w, k, inverted)
 			}
+			if m := laterName(w, j); j == k+1 && m > 0 {
+				k = m - 1 // "Opera singer Placido Domingo", "American film director John Waters"
+				continue
+			}
 			c := cue{kind: nameCue, words: w[k:j], pos: t.pos}
 			if !isPossessive(w[j-1]) && !(j < len(w) && w[j].is("’", "'")) {
 				return c
@@ -195,6 +199,27 @@ func subjectNP(w []token, inverted bool) cue {
 		}
 	}
 	return cue{}
+}
+
+// laterName returns where a name starts after the one capitalised word before w[j] and
+// up to three lower-case words describing the person ("Opera singer Placido Domingo"),
+// or 0 when none does, or a function word or what reads as a verb comes between.
+func laterName(w []token, j int) int {
+	for m := j; m < len(w) && m <= j+3; m++ {
+		t := w[m]
+		l := t.lower()
+		switch {
+		case t.capitalized():
+			if m > j && !nonNames[l] {
+				return m
+			}
+			return 0
+		case t.punct || prepositions[l] || stopRole[l] || speechVerbs[l] || determiners[l] || fillers[l],
+			strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss"), strings.HasSuffix(l, "ed"), strings.HasSuffix(l, "ing"):
+			return 0 // a verb ("Qian appreciates Mongolia's stand"), not a description
+		}
+	}
+	return 0
 }
 
 // skipPhrase skips an introductory prepositional phrase starting at w[k]: to its comma

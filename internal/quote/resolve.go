@@ -40,6 +40,10 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 			if j == k+1 && opener(ts, k) {
 				continue
 			}
+			if j < len(ts) && orgAfter[ts[j].lower()] && !isPossessive(ts[j-1]) {
+				k = j // "the Saarbruecker Zeitung paper" names no person; "Smith's company" does
+				continue
+			}
 			e = f.pp.resolve(ts[k:j], false)
 		}
 		if e != nil && !e.org {
@@ -50,6 +54,10 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 	}
 	return out
 }
+
+// orgAfter are nouns that make the name before them an organisation's.
+var orgAfter = set(`paper newspaper magazine daily weekly network channel agency company firm group
+station studio label`)
 
 // opener reports whether the one capitalised word ts[k] opens a sentence as a common
 // word, not a name: a role ("Critics"), a word a name is not followed by ("Noting
