@@ -114,6 +114,12 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 // withYear finishes a month-and-day date, reading an optional year after it or else
 // choosing the year from the anchor and the tense.
 func (s *scanner) withYear(start, end int, mon time.Month, d int) match {
+	// A range of days in one month ("Oct. 12-13, 1992") is dated by its first day.
+	if s.tok(end) == "-" && s.joined(end-1) && s.joined(end) {
+		if d2, e, ok := s.dayOfMonth(end + 1); ok && d2 > d {
+			end = e
+		}
+	}
 	k := end
 	if s.tok(k) == "," {
 		k++
