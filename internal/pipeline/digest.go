@@ -5,7 +5,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/storyline-news/storyline/internal/summarize"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // A digest is a list of other stories sent as one article: a wire service's budget
@@ -36,7 +36,7 @@ const (
 )
 
 // label returns the dateline or slug and dash that open a paragraph ("MOSCOW _ ",
-// "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see summarize.Dateline), perhaps after
+// "EDITORIAL-ELIAN _ ", "WASHINGTON (AP) — ", see text.Dateline), perhaps after
 // the number of a photo in a photo package ("(NYT35) GUADALAJARA, Mexico -- "), or "".
 func label(p string) string {
 	p = cutPhotoNumber(p)
@@ -44,7 +44,7 @@ func label(p string) string {
 	if len(p) < 4 || p[0] < 'A' || p[0] > 'Z' || p[1] < 'A' || p[1] > 'Z' {
 		return ""
 	}
-	return summarize.Dateline(p)
+	return text.Dateline(p)
 }
 
 // digest returns the first label (or move note) of an article that is a digest and

@@ -22,6 +22,7 @@ package summarize
 
 import (
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // Options steer a brief. The zero value is not useful: start from Defaults().
@@ -116,14 +117,14 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 	ix := newIndex(sents)
 	for rank, i := range chosen {
 		s := sents[i]
-		text := stripDateline(s.Text)
+		shown := text.StripDateline(s.Text)
 		b.Sentences = append(b.Sentences, news.BriefSentence{
-			Text:      text,
+			Text:      shown,
 			From:      articles[s.Article].ID,
 			Citations: support(articles, sents, ix, i, opt.MinSupport),
 			Rank:      rank + 1,
 		})
-		b.Words += s.Words - (wordCount(s.Text) - wordCount(text))
+		b.Words += s.Words - (wordCount(s.Text) - wordCount(shown))
 	}
 	orderBrief(&b, articles, sents, chosen)
 	b.Title = Headline(articles, func(title string) float64 {

@@ -1,9 +1,9 @@
-package summarize
+package text
 
 import "testing"
 
 // TestDateline checks the dateline found at the start of a sentence and the sentence
-// stripDateline leaves without it.
+// StripDateline leaves without it.
 func TestDateline(t *testing.T) {
 	tests := []struct{ in, dateline, stripped string }{
 		{"WASHINGTON — Attorney General Jeff Sessions said Thursday he plans to stay.", "WASHINGTON — ", "Attorney General Jeff Sessions said Thursday he plans to stay."},
@@ -23,8 +23,8 @@ func TestDateline(t *testing.T) {
 		if got := Dateline(tt.in); got != tt.dateline {
 			t.Errorf("Dateline(%q) = %q, want %q", tt.in, got, tt.dateline)
 		}
-		if got := stripDateline(tt.in); got != tt.stripped {
-			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.stripped)
+		if got := StripDateline(tt.in); got != tt.stripped {
+			t.Errorf("StripDateline(%q) = %q, want %q", tt.in, got, tt.stripped)
 		}
 	}
 }

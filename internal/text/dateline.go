@@ -1,4 +1,4 @@
-package summarize
+package text
 
 import (
 	"strings"
@@ -6,10 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// stripDateline removes a wire dateline (see Dateline) from the start of a
-// sentence: in a brief the sentence no longer opens the article, and the citation says
-// where it came from.
-func stripDateline(s string) string {
+// StripDateline removes a wire dateline (see Dateline) from the start of a sentence:
+// shown in a brief, a timeline or a comparison the sentence no longer opens the article,
+// and the citation says where it came from.
+func StripDateline(s string) string {
 	if d := Dateline(s); d != "" {
 		return strings.TrimSpace(s[len(d):])
 	}
@@ -51,16 +51,4 @@ func placeInCapitals(head string) bool {
 		}
 	}
 	return letters >= 2 && upper == letters
-}
-
-// wordCount counts the white-space separated tokens of s that hold a letter or a digit,
-// as the text stage counts words.
-func wordCount(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			n++
-		}
-	}
-	return n
 }
