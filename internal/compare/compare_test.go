@@ -57,7 +57,7 @@ const (
 func TestCompareFacts(t *testing.T) {
 	arts, sents, slots := pile([]line{
 		{0, flood, Slots{}},
-		{0, rescue, Slots{}},
+		{0, "RIVERTON (AP) -- " + rescue, Slots{}}, // shown without its dateline
 		{1, flood2, Slots{}},
 		{1, mayor, Slots{}},
 		{2, flood, Slots{}},

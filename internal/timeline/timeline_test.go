@@ -142,6 +142,11 @@ func TestBuild(t *testing.T) {
 			dated: []brief{{"2025", "The works that began Monday should end in 2025 at the latest.", []string{"b"}}},
 		},
 		{
+			name:  "a wire dateline is not shown: the citation says where the sentence came from",
+			lines: []line{{0, "GONESSE, France (AP) -- " + fire, []news.TimeExpr{day("Monday", "2024-03-11")}}},
+			dated: []brief{{"2024-03-11", fire, []string{"a"}}},
+		},
+		{
 			name:  "fragments are not events",
 			lines: []line{{0, "Updated March 12, 2024", []news.TimeExpr{day("March 12, 2024", "2024-03-12")}}},
 		},
