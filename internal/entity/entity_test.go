@@ -294,6 +294,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a name guessed a person's that is never shortened is not",
+			paras: []string{
+				"Fans of Star Wars lined up. Star Wars toys sold out, and Star Wars posters too.",
+				"Tom Hale spoke. Tom Hale left. Tom Hale came back, and Tom Hale sat. Tom Hale sang.",
+				"Star Wars opened on Friday. Star Wars broke records. Hale was pleased.",
+			},
+			want: []summary{
+				{"Tom Hale", Person, []string{"Hale"}, nil, 6},
+				{"Star Wars", Organization, nil, nil, 5},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

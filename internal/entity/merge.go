@@ -24,8 +24,9 @@ func (c *storyCand) surface() string {
 }
 
 // agree settles unsure kinds by the story: an unsure name takes the kind most of its
-// sure mentions have, and a single word that is the surname of a person named in full
-// is that person.
+// sure mentions have, a single word that is the surname of a person named in full is
+// that person, and a name guessed to be a person's that the story never shortens is not
+// (see neverShort).
 func agree(cs []storyCand) {
 	votes := map[string]map[string]int{}
 	surnames := map[string]bool{}
@@ -48,8 +49,13 @@ func agree(cs []storyCand) {
 		votes[s][c.kind]++
 	}
 	lx := lex()
+	whole := neverShort(cs, 5)
 	for k := range cs {
 		c := &cs[k]
+		if whole[c.surface()] {
+			c.kind = Organization
+			continue
+		}
 		if len(c.toks) == 1 && c.head == "" && !c.sure && isFirstName(c.toks[0].text) {
 			c.kind = Person
 			continue
@@ -75,6 +81,39 @@ func agree(cs []storyCand) {
 			c.kind = guessed[c.surface()]
 		}
 	}
+}
+
+// neverShort returns the surfaces of the names guessed to be people that the story
+// writes in full at least minFull times and never shortens: no word of them stands
+// alone as a name anywhere in the story. News names a person in full, then by surname;
+// a name that is always written whole is a work's, an event's or a group's ("Star
+// Wars", "Phantom Menace").
+func neverShort(cs []storyCand, minFull int) map[string]bool {
+	alone := map[string]bool{}
+	full := map[string]int{}
+	for _, c := range cs {
+		switch {
+		case len(c.toks) == 1:
+			alone[c.toks[0].low] = true
+		case c.kind == Person && !c.sure:
+			full[c.surface()]++
+		}
+	}
+	out := map[string]bool{}
+	for _, c := range cs {
+		s := c.surface()
+		if len(c.toks) < 2 || c.kind != Person || c.sure || full[s] < minFull || out[s] {
+			continue
+		}
+		short := false
+		for _, t := range c.toks {
+			short = short || alone[t.low]
+		}
+		if !short {
+			out[s] = true
+		}
+	}
+	return out
 }
 
 // unsureMajority returns, for each name that no mention classifies surely, the kind most

@@ -232,13 +232,21 @@ func roleSpan(run []token, lx *lexicon) (int, int) {
 			head = head || lx.heads[run[b].low]
 			b++
 		}
-		if head && b < len(run) {
+		if head && b < len(run) && !(b-a == 1 && commonTitles[run[a].low] && !isFirstName(run[b].text)) {
 			return a, b
 		}
 		a = b
 	}
 	return 0, -1
 }
+
+// commonTitles are roles that are also common nouns opening the names of things: alone
+// before a name they are its role only when a known first name follows ("Star George
+// Clooney", but "Star Wars Celebration", "Guard Tower", "Veteran Affairs").
+var commonTitles = map[string]bool{"star": true, "guard": true, "forward": true, "champion": true,
+	"player": true, "rookie": true, "veteran": true, "boss": true, "whip": true, "parent": true,
+	"owner": true, "designer": true, "producer": true, "publisher": true, "banker": true,
+	"investor": true, "promoter": true, "nurse": true, "doctor": true}
 
 // demonymLead returns how many words of nationality or party ("South African",
 // "Republican") open a run before a first name and a surname, or 0.
