@@ -306,6 +306,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a plural head opens an organisation's name",
+			paras: []string{"The Centers for Disease Control tracked the virus, and the CDC warned doctors."},
+			want:  []summary{{"Centers for Disease Control", Organization, []string{"CDC"}, nil, 2}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

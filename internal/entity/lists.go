@@ -88,7 +88,7 @@ var orgHeads = [...]string{
 	"council", "agency", "administration", "bureau", "office", "court", "congress", "senate",
 	"parliament", "assembly", "union", "federation", "foundation", "institute", "society",
 	"authority", "board", "service", "services", "police", "army", "navy", "force", "forces",
-	"fund", "trust", "church", "hospital", "center", "centre", "club", "fc", "league",
+	"fund", "trust", "church", "hospital", "center", "centre", "centers", "centres", "club", "fc", "league",
 	"team", "airlines", "airways", "motors", "motor", "systems", "technologies", "partners",
 	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs",
 	"laboratories", "network", "media", "records", "studios", "entertainment", "coalition",
@@ -116,7 +116,7 @@ var orgStarts = [...]string{
 	"council", "committee", "commission", "bureau", "institute", "church", "federation",
 	"league", "college", "school", "union", "federal", "national", "royal", "central",
 	"united", "supreme", "general", "international", "american", "european", "world",
-	"institutes", "hall", "centre", "center", "alliance", "coalition", "fund", "museum",
+	"institutes", "hall", "centre", "center", "centres", "centers", "alliance", "coalition", "fund", "museum",
 }
 
 // knownOrgs are organisations a story often names without a telling head word.
