@@ -10,6 +10,9 @@ const (
 	nameCue
 	roleCue
 	pronounCue
+	// unnamedCue is an attribution that names no speaker: the subject heard the words
+	// ("…," he was told).
+	unnamedCue
 )
 
 // cue is a speech verb with its subject, found next to a quotation.
@@ -67,6 +70,15 @@ func cueAfter(w []token) cue {
 			break
 		}
 		if speechVerbs[w[v].lower()] && !w[v].capitalized() {
+			if passive(w, v) {
+				if v <= i+3 {
+					return cue{kind: unnamedCue, pos: w[v].pos} // "…," he was told: someone else spoke
+				}
+				continue // "That changed after he was told that…": another sentence's news
+			}
+			if c, ok := quotedAs(w, i, v); ok {
+				return c
+			}
 			c := subjectNP(w[i:v], false)
 			if c.kind == noCue {
 				c = thing(w[i:v])
@@ -76,6 +88,37 @@ func cueAfter(w []token) cue {
 		}
 	}
 	return cue{}
+}
+
+// passive reports whether the speech verb at v is passive ("he was told", "she was
+// asked"): its subject heard the words, someone else said them.
+func passive(w []token, v int) bool {
+	return v > 0 && (w[v].lower() == "told" || w[v].lower() == "asked") &&
+		be[w[v-1].lower()]
+}
+
+var be = set(`was were is are been being be`)
+
+// quotedAs reads "Interfax quoted Maskhadov as saying" and "Grant was quoted by Reuters
+// as saying": the speaker is the one quoted, not the source that quotes. The verb at v is "saying" after "as", and a form of
+// "quote" comes between from and it.
+func quotedAs(w []token, from, v int) (cue, bool) {
+	if v < 2 || w[v].lower() != "saying" || w[v-1].lower() != "as" {
+		return cue{}, false
+	}
+	for q := v - 2; q >= from; q-- {
+		if l := w[q].lower(); l == "quoted" || l == "quotes" || l == "quoting" {
+			var c cue
+			if q > from && be[w[q-1].lower()] {
+				c = subjectNP(w[from:q-1], false) // "Grant was quoted by Reuters as saying"
+			} else {
+				c = subjectNP(w[q+1:v-1], true)
+			}
+			c.verb = "said"
+			return c, c.kind != noCue
+		}
+	}
+	return cue{}, false
 }
 
 // thing reads a subject that names no person: a determiner and a common noun or two
@@ -106,6 +149,12 @@ func cueBefore(w []token) cue {
 		}
 		if (!speechVerbs[l] && !partialVerbs[l]) || w[v].capitalized() && v > 0 {
 			continue
+		}
+		if passive(w, v) {
+			continue
+		}
+		if c, ok := quotedAs(w, clauseStart(w, v), v); ok {
+			return c
 		}
 		var c cue
 		switch {

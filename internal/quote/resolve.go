@@ -164,6 +164,11 @@ func (f *finder) resolve(c cue, pi int) (speaker, bool) {
 		sp = f.role(c)
 	case pronounCue:
 		sp = f.pronoun(pronounGender[c.words[0].lower()])
+	case unnamedCue:
+		// the words that follow, uncued, are the same unnamed speaker's
+		sp = speaker{kind: Unknown}
+		f.last, f.lastPara, f.subject = &sp, pi, nil
+		return sp, true
 	}
 	sp.verb = c.verb
 	if sp.kind != Unknown {
