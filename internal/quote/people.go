@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // gender is what a pronoun requires of its antecedent.
@@ -230,11 +232,10 @@ func genderOf(title, firstName string) gender {
 			return g
 		}
 	}
-	m, f := maleNames[firstName], femaleNames[firstName]
-	switch {
-	case m && !f:
+	switch text.FirstNameGender(firstName) {
+	case text.Male:
 		return male
-	case f && !m:
+	case text.Female:
 		return female
 	}
 	return unknownGender

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // mentionAt is a person named in the writer's text; subject marks the first person of
@@ -75,7 +77,7 @@ func opener(ts []token, k int) bool {
 // or clause, is a common word by the test opener describes.
 func commonWord(ts []token, k int) bool {
 	l := ts[k].lower()
-	if maleNames[l] || femaleNames[l] || titleWord(l) {
+	if text.IsCommonFirstName(l) || titleWord(l) {
 		return false
 	}
 	if roleNouns[l] {
