@@ -311,6 +311,14 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Centers for Disease Control", Organization, []string{"CDC"}, nil, 2}},
 		},
 		{
+			name:  "a title of gender picks the full name a surname stands for",
+			paras: []string{"Gary Beck and his wife, Victoria Beck, tried a new drug. Ms. Beck said it helped, and Mr. Beck agreed."},
+			want: []summary{
+				{"Gary Beck", Person, []string{"Beck"}, []string{"Mr."}, 2},
+				{"Victoria Beck", Person, []string{"Beck"}, []string{"Ms."}, 2},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

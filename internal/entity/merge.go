@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // storyCand is a recognised name with the index of its article in the story.
@@ -279,6 +280,7 @@ func fullFirst(low string) string {
 // cluster gives every candidate an entity key and builds the entities.
 func cluster(cs []storyCand, articles []news.Article) []Entity {
 	full := newKeyIndex()
+	gender := map[string]byte{} // person key -> the gender of its first name, when known
 	for k := range cs {
 		c := &cs[k]
 		c.key = c.kind + "|" + c.surface()
@@ -288,6 +290,9 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		switch c.kind {
 		case Person:
 			c.key = Person + "|" + fullFirst(c.toks[0].low) + " " + lastName(c.toks)
+			if g := nameGender(c.toks); g != text.UnknownGender {
+				gender[c.key] = g
+			}
 			full.add(Person+"|"+lastName(c.toks), c.key)
 			full.add(Person+"|first:"+c.toks[0].low, c.key)
 			if !isFirstName(c.toks[0].text) {
@@ -305,12 +310,47 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		}
 		w := strings.ReplaceAll(c.toks[0].low, ".", "")
 		if keys := full.keys[c.kind+"|"+w]; len(keys) > 0 {
-			c.key = keys[0]
+			if k := sameGender(keys, gender, c.role); k != "" {
+				c.key = k
+			}
 		} else if keys := full.keys[Person+"|first:"+w]; c.kind == Person && len(keys) == 1 {
 			c.key = keys[0]
 		}
 	}
 	return build(cs, articles)
+}
+
+// sameGender returns the first of the full names in keys (person keys) that the title
+// before a surname alone may stand for: "Ms. Beck" is not Gary Beck, whether or not
+// Victoria Beck is named too. Without a title of gender it is the first of them; "" when
+// none fits. gender holds the gender of each key's first name, when known.
+func sameGender(keys []string, gender map[string]byte, role string) string {
+	var want byte
+	switch strings.ToLower(role) {
+	case "mr.", "mr":
+		want = text.Male
+	case "ms.", "ms", "mrs.", "mrs", "miss":
+		want = text.Female
+	default:
+		return keys[0]
+	}
+	for _, k := range keys {
+		if g := gender[k]; g == want || g == text.UnknownGender {
+			return k
+		}
+	}
+	return ""
+}
+
+// nameGender is the gender of a full name's first given name, past initials ("K. George
+// Thampy" is George's), when the name lists know it.
+func nameGender(toks []token) byte {
+	for _, t := range toks[:len(toks)-1] {
+		if !strings.HasSuffix(t.low, ".") {
+			return text.FirstNameGender(fullFirst(t.low))
+		}
+	}
+	return text.UnknownGender
 }
 
 // keyIndex maps a surname or acronym to the keys of the full forms that have it, in
