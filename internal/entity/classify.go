@@ -126,8 +126,9 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	switch {
 	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low] || j-i > 1 && romanceArticles[toks[i].low]) && !afterPrep:
 		return Organization // "the Concorde's", "British Concordes": a person is named without an article, and not by a nationality
-	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "":
-		return Person
+	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "",
+		kin[prev] || prev == "," && i > 1 && kin[toks[i-2].low]:
+		return Person // "his wife, Bina,", "her son Parker"
 	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
 	case j-i > 1 && demonymPlural(toks[j-1].low, lx):
@@ -137,6 +138,12 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	}
 	return Organization
 }
+
+// kin are the words of family before a relative's name ("his wife, Bina").
+var kin = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true,
+	"mother": true, "father": true, "brother": true, "sister": true, "widow": true,
+	"grandson": true, "granddaughter": true, "nephew": true, "niece": true, "cousin": true,
+	"fiancee": true, "fiance": true, "girlfriend": true, "boyfriend": true, "partner": true}
 
 // settlements name a place in "the town of Gonesse".
 var settlements = map[string]bool{"town": true, "city": true, "village": true, "suburb": true,

@@ -319,6 +319,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a relative named after a word of family is a person",
+			paras: []string{"He teaches with his wife, Bina, and their son Kristoff helps."},
+			want: []summary{
+				{"Bina", Person, nil, nil, 1},
+				{"Kristoff", Person, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},
