@@ -327,6 +327,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a name hyphened to 'based', 'era' or 'led' is an adjective",
+			paras: []string{"The Hong Kong-based Information Center said an Obama-era rule and U.S.-led talks failed."},
+			want:  []summary{{"Information Center", Organization, nil, nil, 1}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

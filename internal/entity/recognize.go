@@ -44,7 +44,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) {
+		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) {
 			i = j
 			continue
 		}
@@ -121,6 +121,9 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		if strings.Count(toks[j-1].text, ".") > 1 && !lx.orgHeads[t.low] && !possOrgAhead(toks, j, lx) {
 			break
 		}
+		if hyphenAdjective(toks[j-1].low) {
+			break // "the Hong Kong-based Information Center"
+		}
 		if lx.states[toks[j-1].low] && !lx.orgHeads[toks[capsEnd(toks, j)-1].low] {
 			// a state's abbreviation ends a place ("Farmington Hills, Mich. Robinet's
 			// firm") unless an institution's name goes on ("N.C. State University")
@@ -142,6 +145,18 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 	}
 	return j
 }
+
+// hyphenAdjective reports whether a name's last word is hyphened to a suffix that makes
+// the whole an adjective ("Hong Kong-based", "Obama-era", "U.S.-led"): no entity is
+// named, as a demonym names none.
+func hyphenAdjective(low string) bool {
+	k := strings.LastIndexByte(low, '-')
+	return k > 0 && hyphenSuffixes[low[k+1:]]
+}
+
+var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
+	"owned": true, "run": true, "made": true, "style": true, "era": true, "bound": true,
+	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true}
 
 // calendarWords are days and months, which a name never continues into.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
