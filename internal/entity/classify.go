@@ -133,6 +133,8 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Place
 	case j-i > 1 && demonymPlural(toks[j-1].low, lx):
 		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
+	case j-i > 1 && (lx.demonyms[toks[j-1].low] && !compass[toks[j-1].low] && toks[j-1].low != "new" || lx.orgs[toks[i].low]):
+		return Organization // "House Republican leaders"; "Microsoft Outlook": a company's
 	case j-i > 1 && !anyPlace(toks[i:j]) && !(shouted(toks[j-1:j]) && !lx.suffixes[toks[j-1].low]):
 		return Person // but "Continental DC", "Concorde Flight AF" end in a code
 	}

@@ -3,6 +3,7 @@ package entity
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -332,6 +333,25 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Information Center", Organization, nil, nil, 1}},
 		},
 		{
+			name: "a company named in full lends its name to the word alone; the House is not the White House",
+			paras: []string{
+				"Workers at DaimlerChrysler AG walked out. Talks at DaimlerChrysler resumed on Monday.",
+				"The White House said the House would vote, said Rep. Rick Lazio, R-N.Y., and House Republican leaders agreed.",
+			},
+			want: []summary{
+				{"DaimlerChrysler AG", Organization, []string{"DaimlerChrysler"}, nil, 2},
+				{"House", Organization, nil, nil, 1},
+				{"House Republican", Organization, nil, nil, 1},
+				{"Rick Lazio", Person, nil, []string{"Rep."}, 1},
+				{"White House", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name:  "a company's name before a product",
+			paras: []string{"The file crashed twice, and Microsoft Outlook froze."},
+			want:  []summary{{"Microsoft Outlook", Organization, nil, nil, 1}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},
@@ -354,6 +374,32 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find mismatch (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestShoutedHonorific checks that "MS" before a word not in capitals is an acronym, not
+// the title Ms.
+func TestShoutedHonorific(t *testing.T) {
+	for _, tc := range []struct {
+		para, name string
+		roles      []string
+	}{
+		{"The virus spread through MS Word files.", "MS Word", nil},
+	} {
+		var got *Entity
+		ents := Find([]news.Article{{ID: "a", Paragraphs: []string{tc.para}}})
+		for i := range ents {
+			if ents[i].Name == tc.name {
+				got = &ents[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no entity %q in %+v", tc.para, tc.name, summarize(ents))
+			continue
+		}
+		if !slices.Equal(got.Roles, tc.roles) {
+			t.Errorf("%q: %s has roles %q, want %q", tc.para, tc.name, got.Roles, tc.roles)
+		}
 	}
 }
 

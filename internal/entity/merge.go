@@ -51,10 +51,15 @@ func agree(cs []storyCand) {
 	}
 	lx := lex()
 	whole := neverShort(cs, 5)
+	companies := companyFirstWords(cs)
 	for k := range cs {
 		c := &cs[k]
 		if whole[c.surface()] {
 			c.kind = Organization
+			continue
+		}
+		if len(c.toks) == 1 && c.head == "" && !c.sure && companies[c.toks[0].low] && !surnames[c.toks[0].low] {
+			c.kind = Organization // "DaimlerChrysler" of "DaimlerChrysler AG"
 			continue
 		}
 		if len(c.toks) == 1 && c.head == "" && !c.sure && isFirstName(c.toks[0].text) {
@@ -257,6 +262,27 @@ func placeFirstWords(cs []storyCand) map[string]bool {
 	return out
 }
 
+// companyFirstWords returns the first words of the companies the story names with a
+// corporate suffix ("DaimlerChrysler AG", "Visteon Corp."): alone, such a word is the
+// company.
+func companyFirstWords(cs []storyCand) map[string]bool {
+	lx := lex()
+	out := map[string]bool{}
+	for _, c := range cs {
+		if last := c.toks[len(c.toks)-1].low; c.kind != Organization || len(c.toks) < 2 || !slices.Contains(corporateSuffixes[:], last) && !companyEnds[last] {
+			continue
+		}
+		if t := c.toks[0]; !isFirstName(t.text) && !isPlace(t.text) && !lx.function[t.low] && !lx.titles[t.low] {
+			out[t.low] = true
+		}
+	}
+	return out
+}
+
+// companyEnds end companies' names besides the corporate suffixes.
+var companyEnds = map[string]bool{"ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true,
+	"spa": true, "s.p.a.": true, "co": true, "cos.": true, "corporation": true, "company": true}
+
 // lastName returns a person's surname, lower-cased, skipping "Jr." and the like.
 func lastName(ts []token) string {
 	lx := lex()
@@ -301,6 +327,9 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		case Organization, Outlet:
 			full.add(c.kind+"|"+initials(c.toks), c.key)
 			full.add(c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
+			if last := c.toks[len(c.toks)-1].low; slices.Contains(corporateSuffixes[:], last) || companyEnds[last] {
+				full.add(c.kind+"|"+c.toks[0].low, c.key) // "DaimlerChrysler" of "DaimlerChrysler AG"
+			}
 		}
 	}
 	for k := range cs {
@@ -309,7 +338,8 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 			continue
 		}
 		w := strings.ReplaceAll(c.toks[0].low, ".", "")
-		if keys := full.keys[c.kind+"|"+w]; len(keys) > 0 {
+		if keys := full.keys[c.kind+"|"+w]; len(keys) > 0 && !(c.kind == Organization && w == "house") {
+			// (the House alone is the legislature, not the White House)
 			if k := sameGender(keys, gender, c.role); k != "" {
 				c.key = k
 			}

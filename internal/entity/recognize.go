@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -44,7 +45,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) {
+		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) {
 			i = j
 			continue
 		}
@@ -124,6 +125,9 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		if hyphenAdjective(toks[j-1].low) {
 			break // "the Hong Kong-based Information Center"
 		}
+		if j-1 > i && slices.Contains(corporateSuffixes[:], toks[j-1].low) && !lx.orgHeads[t.low] {
+			break // a company's name ends at its suffix: "Intel Corp. Delphi ..."
+		}
 		if lx.states[toks[j-1].low] && !lx.orgHeads[toks[capsEnd(toks, j)-1].low] {
 			// a state's abbreviation ends a place ("Farmington Hills, Mich. Robinet's
 			// firm") unless an institution's name goes on ("N.C. State University")
@@ -144,6 +148,16 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		break
 	}
 	return j
+}
+
+// partyTag reports whether a run is a legislator's party and state ("R-N.Y.", "D-Calif."),
+// which names no entity.
+func partyTag(run []token) bool {
+	if len(run) != 1 {
+		return false
+	}
+	t := run[0].text
+	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && lex().states[strings.ToLower(t[2:])]
 }
 
 // hyphenAdjective reports whether a name's last word is hyphened to a suffix that makes
@@ -247,12 +261,23 @@ func roleSpan(run []token, lx *lexicon) (int, int) {
 			head = head || lx.heads[run[b].low]
 			b++
 		}
-		if head && b < len(run) && !(b-a == 1 && commonTitles[run[a].low] && !isFirstName(run[b].text)) {
+		if head && b < len(run) && !(b-a == 1 && commonTitles[run[a].low] && !isFirstName(run[b].text)) && !shoutedHonorific(run[a:b], run[b]) {
 			return a, b
 		}
 		a = b
 	}
 	return 0, -1
+}
+
+// shoutedHonorific reports whether a role is "MS", "MR" or "DR" in capitals before a
+// name that is not, which is no honorific but an acronym ("MS Word"); in a line in
+// capitals ("MR SMITH") it is the honorific.
+func shoutedHonorific(role []token, next token) bool {
+	if len(role) != 1 {
+		return false
+	}
+	t := role[0].text
+	return (t == "MS" || t == "MR" || t == "DR" || t == "MRS") && strings.ToUpper(next.text) != next.text
 }
 
 // commonTitles are roles that are also common nouns opening the names of things: alone
