@@ -352,6 +352,11 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Microsoft Outlook", Organization, nil, nil, 1}},
 		},
 		{
+			name:  "a dateline's city of two words in capitals, when the story writes 'new' in lower case",
+			paras: []string{"NEW YORK (AP) -- A new virus spread on Friday."},
+			want:  []summary{{"AP", Outlet, nil, nil, 1}, {"New York", Place, []string{"NEW YORK"}, nil, 1}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

@@ -100,7 +100,8 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
 		return false
 	}
-	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) && !particleStart(toks, i, lx) {
+	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) && !particleStart(toks, i, lx) &&
+		!(i+1 < len(toks) && shoutedPlace(toks[i:i+2])) { // a dateline's "NEW YORK"
 		return false
 	}
 	return true
