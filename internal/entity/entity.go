@@ -23,6 +23,7 @@ package entity
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -89,6 +90,33 @@ func Find(articles []news.Article) []Entity {
 		return cmp.Or(cmp.Compare(len(y.Mentions), len(x.Mentions)), cmp.Compare(x.Name, y.Name))
 	})
 	return ents
+}
+
+// NotPeople returns a test of whether a name, as written (any case), is the name or an
+// alias of one of the entities that is an organisation, a place or an outlet and of none
+// that is a person. Quote finding uses it: such a name is no one a pronoun stands for.
+func NotPeople(ents []Entity) func(name string) bool {
+	people := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == Person {
+			people[strings.ToLower(e.Name)] = true
+			for _, a := range e.Aliases {
+				people[strings.ToLower(a)] = true
+			}
+		}
+	}
+	other := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == Person {
+			continue
+		}
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
+			if f := strings.ToLower(form); !people[f] {
+				other[f] = true
+			}
+		}
+	}
+	return func(name string) bool { return other[strings.ToLower(name)] }
 }
 
 // PerOutlet counts an entity's mentions by the outlet of each article; articles with

@@ -27,7 +27,7 @@ func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
 	ents := entity.Find(arts)
 	loc := locate(arts, sents)
 	times := findTimes(arts, sents, loc)
-	found := findQuotes(arts)
+	found := findQuotes(arts, entity.NotPeople(ents))
 	unnamePlaces(found, ents)
 	nameSpeakers(found, ents)
 	quotes := convertQuotes(quote.Merge(found))
@@ -110,13 +110,14 @@ func convertTime(e timex.Expr) news.TimeExpr {
 	return news.TimeExpr{Text: e.Text, Type: e.Type, Value: e.Value, Granularity: e.Granularity}
 }
 
-func findQuotes(arts []news.Article) []quote.Quote {
+func findQuotes(arts []news.Article, notPerson func(string) bool) []quote.Quote {
 	var all []quote.Quote
 	for _, a := range arts {
-		all = append(all, quote.Find(a)...)
+		all = append(all, quote.FindWith(a, quote.Options{NotPerson: notPerson})...)
 	}
 	return all
 }
+
 
 // unnamePlaces takes a place off as the speaker of a quotation: quote finding reads
 // any capitalised name it cannot place as a person, while entity finding knows places

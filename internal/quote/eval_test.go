@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	entities "github.com/storyline-news/storyline/internal/entity"
 	"github.com/storyline-news/storyline/internal/news"
 )
 
@@ -167,7 +168,12 @@ func score(gold []goldQuote, pred []Quote, miss func(string)) scores {
 }
 
 // evalDir scores every article of dir with a gold file beside it (or in goldDir).
-func evalDir(t *testing.T, dir, goldDir string) scores {
+func evalDir(t *testing.T, dir, goldDir string) scores { return evalDirWith(t, dir, goldDir, false) }
+
+// evalDirWith scores the labelled articles of dir; withEntities tells FindWith, as the
+// story analysis does, which of the article's names entity finding knows for
+// organisations, places and outlets.
+func evalDirWith(t *testing.T, dir, goldDir string, withEntities bool) scores {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
@@ -180,7 +186,11 @@ func evalDir(t *testing.T, dir, goldDir string) scores {
 			continue
 		}
 		a := readArticle(t, p)
-		s := score(readGold(t, gp), Find(a), func(m string) {
+		var opt Options
+		if withEntities {
+			opt.NotPerson = entities.NotPeople(entities.Find([]news.Article{a}))
+		}
+		s := score(readGold(t, gp), FindWith(a, opt), func(m string) {
 			if testing.Verbose() {
 				t.Logf("%s: %s", a.ID, m)
 			}

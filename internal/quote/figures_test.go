@@ -30,6 +30,8 @@ func TestFigures(t *testing.T) {
 			dir := filepath.Join("testdata", "quotes", name)
 			s := evalDir(t, dir, dir)
 			t.Logf("%s: %s", name, s)
+			// as the story analysis finds them, knowing the article's other entities
+			t.Logf("%s with entities: %s", name, evalDirWith(t, dir, dir, true))
 			f := floors[name]
 			checks := []struct {
 				what      string

@@ -41,9 +41,20 @@ type Quote struct {
 	EndParagraph int
 }
 
+// Options tell Find what the rest of the story knows.
+type Options struct {
+	// NotPerson reports whether a name, as written, is the story's name of an
+	// organisation, a place or an outlet (see the entity package): such a name is no
+	// person a pronoun or an uncued quotation may stand for. Nil knows none.
+	NotPerson func(name string) bool
+}
+
 // Find returns the quotations of one article, in order.
-func Find(a news.Article) []Quote {
-	f := &finder{id: a.ID}
+func Find(a news.Article) []Quote { return FindWith(a, Options{}) }
+
+// FindWith is Find with what the story knows.
+func FindWith(a news.Article, opt Options) []Quote {
+	f := &finder{id: a.ID, notPerson: opt.NotPerson}
 	for pi, p := range a.Paragraphs {
 		cont := pi+1 < len(a.Paragraphs) && opensWithQuote(a.Paragraphs[pi+1])
 		f.paragraph(pi, p, cont)
@@ -69,6 +80,8 @@ type finder struct {
 	subject  *entity   // the first person of a sentence since the last speaker, if any
 	open     int       // index in quotes of a quotation that runs on, or -1 when none
 	hasOpen  bool
+	// notPerson is Options.NotPerson.
+	notPerson func(string) bool
 }
 
 // paragraph finds the quotations of paragraph pi.

@@ -42,6 +42,10 @@ func (f *finder) scanMentions(ts []token) []mentionAt {
 			if j == k+1 && opener(ts, k) {
 				continue
 			}
+			if f.notPerson != nil && f.notPerson(joinTokens(trimPossessive(ts[k:j]))) {
+				k = j - 1 // the story knows it for a company, a place or an outlet
+				continue
+			}
 			if j < len(ts) && orgAfter[ts[j].lower()] && !isPossessive(ts[j-1]) {
 				k = j // "the Saarbruecker Zeitung paper" names no person; "Smith's company" does
 				continue
