@@ -118,7 +118,6 @@ func findQuotes(arts []news.Article, notPerson func(string) bool) []quote.Quote 
 	return all
 }
 
-
 // unnamePlaces takes a place off as the speaker of a quotation: quote finding reads
 // any capitalised name it cannot place as a person, while entity finding knows places
 // ("San Francisco", "Barents Sea"). The quotation stays, its speaker unknown.
