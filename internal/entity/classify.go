@@ -220,7 +220,9 @@ var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "
 	"peninsula": true, "bay": true, "coast": true, "desert": true, "heights": true, "nou": true,
 	"parkway": true, "glacier": true, "crater": true, "field": true, "palace": true, "grove": true,
 	"hills": true, "springs": true, "falls": true, "beach": true, "creek": true, "ridge": true,
-	"mountain": true, "canyon": true, "forest": true, "lane": true, "drive": true, "plaza": true}
+	"mountain": true, "canyon": true, "forest": true, "lane": true, "drive": true, "plaza": true,
+	"hotel": true, "cathedral": true, "mosque": true, "temple": true, "basilica": true,
+	"chapel": true, "castle": true, "tower": true}
 
 // lowerPlaceNouns after a name make it a place ("the Marmolada glacier").
 // Facilities named after people count too ("Charles de Gaulle airport", "Kennedy

@@ -357,6 +357,14 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"AP", Outlet, nil, nil, 1}, {"New York", Place, []string{"NEW YORK"}, nil, 1}},
 		},
 		{
+			name:  "a building named after a titled person is a place",
+			paras: []string{"Delegates stayed at the Queen Elizabeth Hotel and toured Prince Edward Island."},
+			want: []summary{
+				{"Prince Edward Island", Place, nil, nil, 1},
+				{"Queen Elizabeth Hotel", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

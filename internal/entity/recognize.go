@@ -210,7 +210,8 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	if k := titledOrg(run, lx); k > 0 {
 		return []cand{classify(para, toks, i+k, j, "", lx)} // "Deputy White House"
 	}
-	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) {
+	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) ||
+		len(run) > 2 && placeHeads[run[len(run)-1].low] { // "Queen Elizabeth Hotel": a building, not the queen
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
 	a, b := roleSpan(run, lx)
