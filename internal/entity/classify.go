@@ -57,7 +57,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind = Organization
 	case run[len(run)-1].possessive && lx.orgs[full+"'s"]:
 		c.kind, c.end = Organization, run[len(run)-1].pend
-	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low]:
+	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low], outletOf(run, lx):
 		c.kind = Outlet
 	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "":
 		c.kind = Person
@@ -199,6 +199,17 @@ func loneHead(toks []token, i int, lx *lexicon) bool {
 		return false
 	}
 	return i < 2 || !lx.titles[toks[i-2].low] || toks[i-2].low == "of"
+}
+
+// outletOf reports whether a publication's head comes before an "of" in the name
+// ("Journal of Ethnopharmacology", "The Times of Trenton").
+func outletOf(run []token, lx *lexicon) bool {
+	for k := 0; k+2 < len(run); k++ {
+		if lx.outletHeads[run[k].low] && run[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrgStart reports whether an organisation word comes before an "of" in the name

@@ -365,6 +365,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a publication's head before 'of' names an outlet",
+			paras: []string{"The study appeared in the New England Journal of Medicine, and the Times of Zambia reported it."},
+			want: []summary{
+				{"New England Journal of Medicine", Outlet, nil, nil, 1},
+				{"Times of Zambia", Outlet, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

@@ -192,7 +192,8 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 		return end > j+1 && lx.orgHeads[toks[end-1].low] && !lx.orgHeads[prev.low] &&
 			!isPlace(joinText(toks[i:j])) && !extraPlaces[joinLow(toks[i:j])]
 	case t.low == "of" && t.word:
-		return lx.orgStarts[prev.low] || lx.orgHeads[prev.low] || lx.titles[prev.low] || placeStarts[prev.low]
+		return lx.orgStarts[prev.low] || lx.orgHeads[prev.low] || lx.titles[prev.low] || placeStarts[prev.low] ||
+			lx.outletHeads[prev.low] // "Journal of Medicine", "Times of India"
 	case t.low == "for" || t.low == "on":
 		// "Committee on Foreign Relations", but not "Administration on Tuesday"
 		return (lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]) && !calendarWords[toks[j+1].low]
