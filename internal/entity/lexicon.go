@@ -16,6 +16,7 @@ type lexicon struct {
 	// corporate suffixes. states are the abbreviated U.S. states.
 	abbrevs, states map[string]bool
 	plurals         map[string]bool // commonPlurals
+	corporate       map[string]bool // corporateSuffixes
 }
 
 var lex = sync.OnceValue(func() *lexicon {
@@ -29,7 +30,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		placePreps: toSet(placePrepositions[:]), personVerbs: toSet(personVerbs[:]),
 		sourceOutlets: toSet(sourceOutlets[:]), orgNouns: toSet(orgNouns[:]),
 		abbrevs: toSet(titleAbbrevs[:], nameSuffixes[:], corporateSuffixes[:]), states: toSet(stateAbbrevs[:]),
-		plurals: toSet(commonPlurals[:]),
+		plurals: toSet(commonPlurals[:]), corporate: toSet(corporateSuffixes[:]),
 	}
 })
 

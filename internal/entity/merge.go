@@ -269,7 +269,7 @@ func companyFirstWords(cs []storyCand) map[string]bool {
 	lx := lex()
 	out := map[string]bool{}
 	for _, c := range cs {
-		if last := c.toks[len(c.toks)-1].low; c.kind != Organization || len(c.toks) < 2 || !slices.Contains(corporateSuffixes[:], last) && !companyEnds[last] {
+		if last := c.toks[len(c.toks)-1].low; c.kind != Organization || len(c.toks) < 2 || !lex().corporate[last] && !companyEnds[last] {
 			continue
 		}
 		if t := c.toks[0]; !isFirstName(t.text) && !isPlace(t.text) && !lx.function[t.low] && !lx.titles[t.low] {
@@ -327,7 +327,7 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		case Organization, Outlet:
 			full.add(c.kind+"|"+initials(c.toks), c.key)
 			full.add(c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
-			if last := c.toks[len(c.toks)-1].low; slices.Contains(corporateSuffixes[:], last) || companyEnds[last] {
+			if last := c.toks[len(c.toks)-1].low; lex().corporate[last] || companyEnds[last] {
 				full.add(c.kind+"|"+c.toks[0].low, c.key) // "DaimlerChrysler" of "DaimlerChrysler AG"
 			}
 		}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -126,7 +125,7 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		if hyphenAdjective(toks[j-1].low) {
 			break // "the Hong Kong-based Information Center"
 		}
-		if j-1 > i && slices.Contains(corporateSuffixes[:], toks[j-1].low) && !lx.orgHeads[t.low] {
+		if j-1 > i && lx.corporate[toks[j-1].low] && !lx.orgHeads[t.low] {
 			break // a company's name ends at its suffix: "Intel Corp. Delphi ..."
 		}
 		if lx.states[toks[j-1].low] && !lx.orgHeads[toks[capsEnd(toks, j)-1].low] {
