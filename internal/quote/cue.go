@@ -100,8 +100,8 @@ func passive(w []token, v int) bool {
 var be = set(`was were is are been being be`)
 
 // quotedAs reads "Interfax quoted Maskhadov as saying" and "Grant was quoted by Reuters
-// as saying": the speaker is the one quoted, not the source that quotes. The verb at v is "saying" after "as", and a form of
-// "quote" comes between from and it.
+// as saying": the speaker is the one quoted, not the source that quotes. The verb at v
+// is "saying" after "as", and a form of "quote" comes between from and it.
 func quotedAs(w []token, from, v int) (cue, bool) {
 	if v < 2 || w[v].lower() != "saying" || w[v-1].lower() != "as" {
 		return cue{}, false
