@@ -120,25 +120,21 @@ type entry struct {
 // fitRows returns the documents' unit TF-IDF rows over the features in two or more of
 // them, and those features.
 func fitRows(docs []Prepared, opt Options) ([][]entry, []string) {
-	df := map[string]int{}
+	df := map[uint64]int{} // by key hash
 	for _, d := range docs {
-		for _, k := range d.keys {
-			df[k]++
+		for _, h := range d.hash {
+			df[h]++
 		}
 	}
 	index := map[string]int{}
 	var vocab []string
 	rows := make([][]entry, 0, len(docs))
 	n := float64(len(docs))
-	dfh := make(map[uint64]int, len(df))
-	for k, v := range df {
-		dfh[keyHash(k)] = v
-	}
-	idf := func(h uint64) float64 { return math.Log(1 + n/float64(dfh[h])) }
+	idf := func(h uint64) float64 { return math.Log(1 + n/float64(df[h])) }
 	for _, d := range docs {
 		var row []entry
 		for _, f := range unitVector(d, idf, opt.TopTerms) {
-			if df[f.key] < 2 || f.w == 0 {
+			if df[f.h] < 2 || f.w == 0 {
 				continue
 			}
 			j, ok := index[f.key]
