@@ -424,6 +424,33 @@ func TestShoutedHonorific(t *testing.T) {
 	}
 }
 
+// TestOrgFirstWordAndPlaceAdjective checks that the first word of an organisation the
+// story names in full is not taken for the surname of a person-like name that opens with
+// it, and that a place's adjective alone ("Mongolian") is no entity.
+func TestOrgFirstWordAndPlaceAdjective(t *testing.T) {
+	ents := Find([]news.Article{{ID: "a", Paragraphs: []string{
+		"Delphi Automotive Systems Corp. said Delphi East Smith would close. Delphi said so again.",
+		"The Mongolian side and the Egyptian minister met in Cairo.",
+	}}})
+	for _, e := range ents {
+		if e.Name == "Mongolian" || e.Name == "Egyptian" {
+			t.Errorf("a place's adjective is an entity: %+v", summarize([]Entity{e}))
+		}
+		if e.Kind == Person && slices.Contains(e.Aliases, "Delphi") {
+			t.Errorf("the company's first word went to a person: %+v", summarize([]Entity{e}))
+		}
+	}
+	var corp *Entity
+	for i := range ents {
+		if ents[i].Name == "Delphi Automotive Systems Corp." {
+			corp = &ents[i]
+		}
+	}
+	if corp == nil || !slices.Contains(corp.Aliases, "Delphi") {
+		t.Errorf("want Delphi Automotive Systems Corp. with the alias Delphi, got %+v", summarize(ents))
+	}
+}
+
 func TestPerOutlet(t *testing.T) {
 	arts := []news.Article{
 		{ID: "a", Outlet: "Post", Paragraphs: []string{"Angela Merkel met Emmanuel Macron."}},

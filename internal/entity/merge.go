@@ -33,11 +33,19 @@ func agree(cs []storyCand) {
 	surnames := map[string]bool{}
 	placeFirst := placeFirstWords(cs)
 	guessed := unsureMajority(cs)
+	orgFirst := map[string]bool{} // first words of organisations named in full
+	for _, c := range cs {
+		if c.kind == Organization && c.sure && len(c.toks) > 1 {
+			orgFirst[c.toks[0].low] = true
+		}
+	}
 	for _, c := range cs {
 		if c.kind == Person && len(c.toks) > 1 {
 			surnames[lastName(c.toks)] = true
-			if !isFirstName(c.toks[0].text) && !isPlace(c.toks[0].text) {
-				surnames[c.toks[0].low] = true // "Mao" of "Mao Zedong", but not "Chechnya" of "Chechnya Sergei Yastrzhembsky"
+			// "Mao" of "Mao Zedong", but not "Chechnya" of "Chechnya Sergei Yastrzhembsky"
+			// nor "Delphi" of "Delphi East" when "Delphi Automotive Systems" is named too
+			if !isFirstName(c.toks[0].text) && !isPlace(c.toks[0].text) && !orgFirst[c.toks[0].low] {
+				surnames[c.toks[0].low] = true
 			}
 		}
 		if !c.sure {

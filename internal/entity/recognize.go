@@ -48,7 +48,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			i = j
 			continue
 		}
-		if j == i+1 && (lx.demonyms[toks[i].low] || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
+		if j == i+1 && (lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
 			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
 			i = j
 			continue
@@ -148,6 +148,18 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 		break
 	}
 	return j
+}
+
+// placeAdjective reports whether word is the adjective of a place the gazetteer knows,
+// made the usual ways: "Mongolian" (Mongolia), "Egyptian" (Egypt), "Chilean" (Chile),
+// "Japanese" (Japan), "Iraqi" (Iraq). Alone it names no entity, as a demonym does not.
+func placeAdjective(word string) bool {
+	for _, suf := range []string{"n", "ian", "an", "ese", "i"} {
+		if stem, ok := strings.CutSuffix(word, suf); ok && len(stem) > 2 && isPlace(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyTag reports whether a run is a legislator's party and state ("R-N.Y.", "D-Calif."),
@@ -294,7 +306,7 @@ var commonTitles = map[string]bool{"star": true, "guard": true, "forward": true,
 // "Republican") open a run before a first name and a surname, or 0.
 func demonymLead(run []token, lx *lexicon) int {
 	f := 0
-	for f < len(run) && (lx.demonyms[run[f].low] || compass[run[f].low] && f+1 < len(run) && lx.demonyms[run[f+1].low]) {
+	for f < len(run) && (lx.demonyms[run[f].low] || placeAdjective(run[f].text) || compass[run[f].low] && f+1 < len(run) && lx.demonyms[run[f+1].low]) {
 		f++
 	}
 	if f == 0 || f+1 >= len(run) || !isFirstName(run[f].text) {
