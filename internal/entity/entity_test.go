@@ -373,6 +373,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a compound adjective opens no name; a compass word before a place is the place's",
+			paras: []string{"The dark-haired boy met Dark-haired Max in East Berlin, and DeMarco Enterprises paid."},
+			want: []summary{
+				{"DeMarco Enterprises", Organization, nil, nil, 1},
+				{"East Berlin", Place, nil, nil, 1},
+				{"Max", Person, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

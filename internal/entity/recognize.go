@@ -90,7 +90,7 @@ func listPlaces(cs []cand, toks []token) {
 // startsName reports whether toks[i] can open a name.
 func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx *lexicon) bool {
 	t := toks[i]
-	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] {
+	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) {
 		return false
 	}
 	if demonymPlural(t.low, lx) && !(i+1 < len(toks) && toks[i+1].capital) {
@@ -178,6 +178,18 @@ func partyTag(run []token) bool {
 func hyphenAdjective(low string) bool {
 	k := strings.LastIndexByte(low, '-')
 	return k > 0 && hyphenSuffixes[low[k+1:]]
+}
+
+// describing reports whether a capitalised word is a compound adjective whose second
+// part is a participle in lower case ("Dark-haired", "French-speaking", "Volvo-looking"):
+// it describes a name and opens none.
+func describing(text string) bool {
+	k := strings.LastIndexByte(text, '-')
+	if k <= 0 || k+1 >= len(text) {
+		return false
+	}
+	tail := text[k+1:]
+	return tail == strings.ToLower(tail) && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing"))
 }
 
 var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
