@@ -134,6 +134,8 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Place
 	case j-i > 1 && demonymPlural(toks[j-1].low, lx):
 		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
+	case j-i > 1 && (instruments[toks[j-1].low] || schemes[toks[i].low]):
+		return Organization // "Hague Convention", "Clean Water Act", "Project Exile": no person
 	case j-i > 1 && (lx.demonyms[toks[j-1].low] && !compass[toks[j-1].low] && toks[j-1].low != "new" || lx.orgs[toks[i].low]):
 		return Organization // "House Republican leaders"; "Microsoft Outlook": a company's
 	case j-i > 1 && !anyPlace(toks[i:j]) && !(shouted(toks[j-1:j]) && !lx.suffixes[toks[j-1].low]):
@@ -141,6 +143,15 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	}
 	return Organization
 }
+
+// instruments end the names of laws and treaties, and schemes open the names of
+// programmes and operations; neither names a person.
+var (
+	instruments = map[string]bool{"convention": true, "treaty": true, "accord": true, "accords": true,
+		"act": true, "amendment": true, "protocol": true, "agreement": true, "charter": true,
+		"declaration": true, "doctrine": true, "plan": true, "initiative": true}
+	schemes = map[string]bool{"project": true, "operation": true, "program": true, "programme": true}
+)
 
 // kin are the words of family before a relative's name ("his wife, Bina").
 var kin = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true,

@@ -382,6 +382,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "laws, treaties and programmes are no people",
+			paras: []string{"Under the Hague Convention and the Endangered Species Act, Project Exile went on."},
+			want: []summary{
+				{"Endangered Species Act", Organization, nil, nil, 1},
+				{"Hague Convention", Organization, nil, nil, 1},
+				{"Project Exile", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},
