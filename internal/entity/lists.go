@@ -90,7 +90,7 @@ var orgHeads = [...]string{
 	"authority", "board", "service", "services", "police", "army", "navy", "force", "forces",
 	"fund", "trust", "church", "hospital", "center", "centre", "centers", "centres", "club", "fc", "league",
 	"team", "airlines", "airways", "motors", "motor", "systems", "technologies", "partners",
-	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs", "enterprises",
+	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs", "enterprises", "resorts",
 	"laboratories", "network", "media", "records", "studios", "entertainment", "coalition",
 	"alliance", "organization", "organisation", "front", "movement", "brigade", "cabinet",
 	"legislature", "reserve", "exchange", "nations", "state", "house", "communications",
@@ -240,7 +240,7 @@ var nameSuffixes = [...]string{"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 // functionWords are capitalised only because they open a sentence or a headline.
 var functionWords = [...]string{
 	"a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "by",
-	"with", "from", "as", "after", "before", "when", "while", "since", "until", "during",
+	"with", "from", "as", "after", "before", "when", "while", "since", "until", "during", "unlike",
 	"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my",
 	"this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "why",
 	"how", "where", "some", "many", "most", "more", "all", "any", "no", "not", "none",
