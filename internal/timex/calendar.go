@@ -186,8 +186,8 @@ func (s *scanner) marker(k int) (tense, kind int) {
 		return 1, 2
 	case futureWords[w]:
 		return 1, 2
-	case pastWords[w]:
-		return -1, 2
+	case pastWords[w] && s.tok(k-1) != "be":
+		return -1, 2 // but "should be sent": the modal before it tells
 	case presentWords[w]:
 		return 0, 2
 	case w == "said" || w == "told":
