@@ -66,9 +66,11 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		}
 	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low]:
 		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
+	// a gazetteer's place; a compass word and one ("South Florida"); a dateline
+	// ("GONESSE, France (AP)")
 	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shoutedPlace(run),
-		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]), // "South Florida"
-		shouted(run) && placeComma(toks, j, lx): // a dateline: "GONESSE, France (AP)"
+		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
+		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
 	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
 		c.kind = Place
