@@ -85,8 +85,8 @@ type Variant struct {
 type TimeExpr struct {
 	Text string
 	// Type is DATE, TIME, DURATION or SET; Value the TIMEX3 value ("2017-07-27",
-	// "2017-W30", "XXXX-XX-XX" when unresolved); Granularity year, quarter, month,
-	// week, day, time, duration, set or ref.
+	// "2017-W30", "XXXX-XX-XX" when unresolved); Granularity century, decade, year,
+	// half, quarter, season, month, week, day, time, duration, set or ref.
 	Type, Value, Granularity string
 }
 

@@ -10,7 +10,7 @@ import (
 
 // granularities from coarse to fine; an expression of another granularity (duration,
 // set, ref) dates no event.
-var granularities = []string{"century", "decade", "year", "half", "quarter", "month", "week", "day", "time"}
+var granularities = []string{"century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time"}
 
 // rank is the position of g in granularities, or -1.
 func rank(g string) int {

@@ -8,7 +8,7 @@ type Expr struct {
 	Start, End  int    // byte offsets in the input
 	Type        string // DATE, TIME, DURATION, SET (TIMEX3 types)
 	Value       string // TIMEX3 value: 2019-03-12, 2019-03, 2019-W11, 2019-Q1, P2Y, PRESENT_REF, ...
-	Granularity string // year, quarter, month, week, day, time, duration, set or ref
+	Granularity string // century to time (as news.TimeExpr lists them), duration, set or ref
 }
 
 // Find returns the time expressions of text, normalised against anchor (the article's

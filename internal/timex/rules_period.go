@@ -126,12 +126,12 @@ func (s *scanner) ruleSeason(i int) (match, bool) {
 		k++
 	}
 	if y, e, ok := s.yearSpec(k); ok {
-		return match{start: i, end: e, typ: "DATE", value: seasonValue(y, code, s.known), gran: "quarter"}, true
+		return match{start: i, end: e, typ: "DATE", value: seasonValue(y, code, s.known), gran: "season"}, true
 	}
 	if s.tok(j+1) == "of" || (j == i && !s.seasonContext(i)) || (j == i+1 && s.tok(i) == "the" && !s.seasonContext(i)) {
 		return match{}, false
 	}
-	m := match{start: i, end: j + 1, typ: "DATE", gran: "quarter"}
+	m := match{start: i, end: j + 1, typ: "DATE", gran: "season"}
 	if !s.known {
 		m.value = seasonValue(0, code, false)
 		return m, true
