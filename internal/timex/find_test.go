@@ -104,6 +104,21 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestGranularity checks the granularity the timeline ranks events by, for the spans
+// that are neither a calendar unit nor a clock time.
+func TestGranularity(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The roof fell in the winter of 2008.", "season"},
+		{"Profit rose in the third quarter.", "quarter"},
+		{"It should recover in the first half of next year.", "half"},
+	} {
+		es := Find(tc.text, friday)
+		if len(es) != 1 || es[0].Granularity != tc.want {
+			t.Errorf("Find(%q) = %+v, want one expression of granularity %q", tc.text, es, tc.want)
+		}
+	}
+}
+
 func TestFindSpansAndGranularity(t *testing.T) {
 	text := "In March, two years ago."
 	got := Find(text, friday)

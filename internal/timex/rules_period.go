@@ -65,7 +65,7 @@ func (s *scanner) ruleQuarter(i int) (match, bool) {
 	if s.tok(k) == "quarter" || s.tok(k) == "half" {
 		k++
 	}
-	m := match{start: i, end: k, typ: "DATE", gran: "quarter"}
+	m := match{start: i, end: k, typ: "DATE", gran: unit}
 	if n < 0 && code == "Q" {
 		m.value, _, _ = s.shift("quarter", -1)
 		return m, true
