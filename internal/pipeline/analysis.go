@@ -146,10 +146,24 @@ func nameSpeakers(qs []quote.Quote, ents []entity.Entity) {
 		if qs[i].SpeakerKind != quote.Named {
 			continue
 		}
-		if k, ok := byForm[strings.ToLower(qs[i].Speaker)]; ok && k >= 0 {
+		if k := personOf(byForm, qs[i].Speaker); k >= 0 {
 			qs[i].Speaker = ents[k].Name
 		}
 	}
+}
+
+// personOf returns the index of the person a speaker's name is a form of, or -1: the
+// whole name, else the longest run of two or more of its last words that is one
+// ("Historian Douglas Brinkley", "National Transportation Safety Board Chairman Jim
+// Hall": quote finding keeps a capitalised role it does not know as part of the name).
+func personOf(byForm map[string]int, speaker string) int {
+	words := strings.Fields(strings.ToLower(speaker))
+	for i := range words {
+		if k, ok := byForm[strings.Join(words[i:], " ")]; ok && (i == 0 || len(words)-i >= 2) {
+			return k // a last word alone ("Under Bush") is too little to go on
+		}
+	}
+	return -1
 }
 
 // entityForms maps the name and every alias, lower-cased, of the entities of one kind
