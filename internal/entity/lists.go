@@ -90,7 +90,7 @@ var orgHeads = [...]string{
 	"authority", "board", "service", "services", "police", "army", "navy", "force", "forces",
 	"fund", "trust", "church", "hospital", "center", "centre", "centers", "centres", "club", "fc", "league",
 	"team", "airlines", "airways", "motors", "motor", "systems", "technologies", "partners",
-	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs", "enterprises", "resorts",
+	"capital", "securities", "industries", "energy", "pharmaceuticals", "labs", "enterprises", "resorts", "images",
 	"laboratories", "network", "media", "records", "studios", "entertainment", "coalition",
 	"alliance", "organization", "organisation", "front", "movement", "brigade", "cabinet",
 	"legislature", "reserve", "exchange", "nations", "state", "house", "communications",
