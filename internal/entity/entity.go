@@ -24,6 +24,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -105,18 +106,28 @@ func NotPeople(ents []Entity) func(name string) bool {
 			}
 		}
 	}
-	other := map[string]bool{}
+	// other holds the forms lower-cased and asWritten as written: a name is looked up as
+	// written, which needs no allocation, and lower-cased only when it is in capitals.
+	other, asWritten := map[string]bool{}, map[string]bool{}
 	for _, e := range ents {
 		if e.Kind == Person {
 			continue
 		}
 		for _, form := range append([]string{e.Name}, e.Aliases...) {
 			if f := strings.ToLower(form); !people[f] {
-				other[f] = true
+				other[f], asWritten[form] = true, true
 			}
 		}
 	}
-	return func(name string) bool { return other[strings.ToLower(name)] }
+	return func(name string) bool {
+		if asWritten[name] {
+			return true
+		}
+		if strings.ContainsFunc(name, unicode.IsLower) {
+			return false // written as the story writes names; only a shouted one differs
+		}
+		return other[strings.ToLower(name)]
+	}
 }
 
 // PerOutlet counts an entity's mentions by the outlet of each article; articles with
