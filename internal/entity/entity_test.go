@@ -391,6 +391,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a leading initial does not part a person from the same name without it",
+			paras: []string{"Dr. J. Bruce Moseley led the trial. Bruce Moseley said the results were clear."},
+			want:  []summary{{"J. Bruce Moseley", Person, []string{"Bruce Moseley"}, []string{"Dr."}, 2}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

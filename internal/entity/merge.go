@@ -323,7 +323,7 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		}
 		switch c.kind {
 		case Person:
-			c.key = Person + "|" + fullFirst(c.toks[0].low) + " " + lastName(c.toks)
+			c.key = Person + "|" + fullFirst(givenName(c.toks)) + " " + lastName(c.toks)
 			if g := nameGender(c.toks); g != text.UnknownGender {
 				gender[c.key] = g
 			}
@@ -378,6 +378,15 @@ func sameGender(keys []string, gender map[string]byte, role string) string {
 		}
 	}
 	return ""
+}
+
+// givenName returns a full name's first given name past a leading initial ("George" of
+// "K. George Thampy", who is the George Thampy of another article), lower-cased.
+func givenName(toks []token) string {
+	if len(toks) > 2 && len(toks[0].low) == 2 && strings.HasSuffix(toks[0].low, ".") {
+		return toks[1].low
+	}
+	return toks[0].low
 }
 
 // nameGender is the gender of a full name's first given name, past initials ("K. George
