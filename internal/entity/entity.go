@@ -82,6 +82,7 @@ func Find(articles []news.Article) []Entity {
 			}
 		}
 	}
+	markOutlets(cands, articles)
 	cands = dropThings(cands)
 	applyCues(cands)
 	agree(cands)
@@ -91,6 +92,25 @@ func Find(articles []news.Article) []Entity {
 		return cmp.Or(cmp.Compare(len(y.Mentions), len(x.Mentions)), cmp.Compare(x.Name, y.Name))
 	})
 	return ents
+}
+
+// markOutlets makes an outlet of every name that is the outlet of one of the story's
+// articles ("TPM Livewire" in the line that names it): the pile says what it is.
+func markOutlets(cs []storyCand, articles []news.Article) {
+	own := map[string]bool{}
+	for _, a := range articles {
+		if o := strings.ToLower(strings.TrimPrefix(a.Outlet, "The ")); o != "" {
+			own[o] = true
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	for k := range cs {
+		if c := &cs[k]; own[strings.TrimPrefix(joinLow(c.toks), "the ")] {
+			c.kind, c.sure = Outlet, true
+		}
+	}
 }
 
 // NotPeople returns a test of whether a name, as written (any case), is the name or an

@@ -421,6 +421,17 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestOwnOutlet checks that a name that is the outlet of one of the story's articles is
+// an outlet, whatever it looks like.
+func TestOwnOutlet(t *testing.T) {
+	ents := Find([]news.Article{
+		{ID: "a", Outlet: "Latin Trade", Paragraphs: []string{"Exports rose, the editors of Latin Trade wrote. In Latin Trade, prices fell."}},
+	})
+	if got := summarize(ents); len(got) != 1 || got[0].Name != "Latin Trade" || got[0].Kind != Outlet {
+		t.Errorf("want Latin Trade as an outlet, got %+v", got)
+	}
+}
+
 // TestShoutedHonorific checks that "MS" before a word not in capitals is an acronym, not
 // the title Ms.
 func TestShoutedHonorific(t *testing.T) {
