@@ -396,6 +396,11 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"J. Bruce Moseley", Person, []string{"Bruce Moseley"}, []string{"Dr."}, 2}},
 		},
 		{
+			name:  "a disease named after a person is no mention of one; a country's law is the country's",
+			paras: []string{"Patients with Parkinson's disease and Tourette's syndrome took part under China's law."},
+			want:  []summary{{"China", Place, nil, nil, 1}},
+		},
+		{
 			name:  "an adjective of religion is no name",
 			paras: []string{"A coalition of Christian groups ran ads. The Christian right backed them."},
 			want:  []summary{},

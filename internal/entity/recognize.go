@@ -44,7 +44,8 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) {
+		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
+			toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low] { // "Parkinson's disease"
 			i = j
 			continue
 		}
@@ -171,6 +172,12 @@ func partyTag(run []token) bool {
 	t := run[0].text
 	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && lex().states[strings.ToLower(t[2:])]
 }
+
+// eponymous are the nouns after a name's possessive that make it the name of a thing,
+// not a mention of the person ("Parkinson's disease"); "law" is left out: "China's law"
+// and "Lazio's law" are the country's and the congressman's.
+var eponymous = map[string]bool{"disease": true, "syndrome": true, "theorem": true,
+	"paradox": true, "palsy": true, "sarcoma": true}
 
 // hyphenAdjective reports whether a name's last word is hyphened to a suffix that makes
 // the whole an adjective ("Hong Kong-based", "Obama-era", "U.S.-led"): no entity is
