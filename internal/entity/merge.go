@@ -98,17 +98,17 @@ func agree(cs []storyCand) {
 }
 
 // neverShort returns the surfaces of the names guessed to be people that the story
-// writes in full at least minFull times and never shortens: no word of them stands
-// alone as a name anywhere in the story. News names a person in full, then by surname;
+// writes in full at least minFull times and hardly ever shortens: no word of them
+// stands alone as a name once for every eight times the name is written in full. News names a person in full, then by surname;
 // a name that is always written whole is a work's, an event's or a group's ("Star
 // Wars", "Phantom Menace").
 func neverShort(cs []storyCand, minFull int) map[string]bool {
-	alone := map[string]bool{}
+	alone := map[string]int{}
 	full := map[string]int{}
 	for _, c := range cs {
 		switch {
 		case len(c.toks) == 1:
-			alone[c.toks[0].low] = true
+			alone[c.toks[0].low]++
 		case c.kind == Person && !c.sure:
 			full[c.surface()]++
 		}
@@ -121,7 +121,7 @@ func neverShort(cs []storyCand, minFull int) map[string]bool {
 		}
 		short := false
 		for _, t := range c.toks {
-			short = short || alone[t.low]
+			short = short || 8*alone[t.low] >= full[s] // a stray "X" among 26 "Generation X" is no shortening
 		}
 		if !short {
 			out[s] = true
