@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storyline-news/storyline/internal/render"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -86,7 +86,7 @@ func TestBriefJSONContract(t *testing.T) {
 	}
 	words := 0
 	for _, s := range st.Summary {
-		words += wordCount(s.Text)
+		words += text.WordCount(s.Text)
 		if len(s.Citations) == 0 || !contains(s.Citations, s.From) {
 			t.Errorf("sentence %q: citations %v must include its source %q", s.Text, s.Citations, s.From)
 		}
@@ -99,17 +99,6 @@ func TestBriefJSONContract(t *testing.T) {
 	if words > 120 || words != st.Words || len(st.Summary) == 0 {
 		t.Errorf("brief has %d words (reported %d) in %d sentences; budget 120", words, st.Words, len(st.Summary))
 	}
-}
-
-// wordCount counts words as a word budget does: tokens with a letter or a digit.
-func wordCount(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			n++
-		}
-	}
-	return n
 }
 
 func contains(list []string, s string) bool {

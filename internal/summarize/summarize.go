@@ -124,7 +124,7 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 			Citations: support(articles, sents, ix, i, opt.MinSupport),
 			Rank:      rank + 1,
 		})
-		b.Words += s.Words - (wordCount(s.Text) - wordCount(shown))
+		b.Words += s.Words - (text.WordCount(s.Text) - text.WordCount(shown))
 	}
 	orderBrief(&b, articles, sents, chosen)
 	b.Title = Headline(articles, func(title string) float64 {
