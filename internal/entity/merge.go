@@ -99,9 +99,9 @@ func agree(cs []storyCand) {
 
 // neverShort returns the surfaces of the names guessed to be people that the story
 // writes in full at least minFull times and hardly ever shortens: no word of them
-// stands alone as a name once for every eight times the name is written in full. News names a person in full, then by surname;
-// a name that is always written whole is a work's, an event's or a group's ("Star
-// Wars", "Phantom Menace").
+// stands alone as a name once for every eight times the name is written in full. News
+// names a person in full, then by surname; a name that is always written whole is a
+// work's, an event's or a group's ("Star Wars", "Phantom Menace").
 func neverShort(cs []storyCand, minFull int) map[string]bool {
 	alone := map[string]int{}
 	full := map[string]int{}
@@ -277,7 +277,7 @@ func companyFirstWords(cs []storyCand) map[string]bool {
 	lx := lex()
 	out := map[string]bool{}
 	for _, c := range cs {
-		if last := c.toks[len(c.toks)-1].low; c.kind != Organization || len(c.toks) < 2 || !lex().corporate[last] && !companyEnds[last] {
+		if c.kind != Organization || len(c.toks) < 2 || !companyEnd(c.toks[len(c.toks)-1].low) {
 			continue
 		}
 		if t := c.toks[0]; !isFirstName(t.text) && !isPlace(t.text) && !lx.function[t.low] && !lx.titles[t.low] {
@@ -286,6 +286,10 @@ func companyFirstWords(cs []storyCand) map[string]bool {
 	}
 	return out
 }
+
+// companyEnd reports whether a word ends a company's name: a corporate suffix ("Inc.",
+// "Corp.") or one of companyEnds.
+func companyEnd(low string) bool { return lex().corporate[low] || companyEnds[low] }
 
 // companyEnds end companies' names besides the corporate suffixes.
 var companyEnds = map[string]bool{"ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true,
@@ -335,7 +339,7 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		case Organization, Outlet:
 			full.add(c.kind+"|"+initials(c.toks), c.key)
 			full.add(c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
-			if last := c.toks[len(c.toks)-1].low; lex().corporate[last] || companyEnds[last] {
+			if companyEnd(c.toks[len(c.toks)-1].low) {
 				full.add(c.kind+"|"+c.toks[0].low, c.key) // "DaimlerChrysler" of "DaimlerChrysler AG"
 			}
 		}
@@ -389,16 +393,9 @@ func givenName(toks []token) string {
 	return toks[0].low
 }
 
-// nameGender is the gender of a full name's first given name, past initials ("K. George
-// Thampy" is George's), when the name lists know it.
-func nameGender(toks []token) byte {
-	for _, t := range toks[:len(toks)-1] {
-		if !strings.HasSuffix(t.low, ".") {
-			return text.FirstNameGender(fullFirst(t.low))
-		}
-	}
-	return text.UnknownGender
-}
+// nameGender is the gender of a full name's given name (see givenName), when the name
+// lists know it.
+func nameGender(toks []token) byte { return text.FirstNameGender(fullFirst(givenName(toks))) }
 
 // keyIndex maps a surname or acronym to the keys of the full forms that have it, in
 // the order first seen, without repeats.
