@@ -44,8 +44,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if headline {
 			j = headlineEnd(toks, i, j, lowSeen)
 		}
-		if allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) || hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
-			toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low] { // "Parkinson's disease"
+		if namesNothing(toks, i, j, lx) {
 			i = j
 			continue
 		}
@@ -151,6 +150,15 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 	return j
 }
 
+// namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
+// that ends no name, a quoted title, an adjective ("Hong Kong-based"), a legislator's
+// party and state ("R-N.Y."), or a disease named after someone ("Parkinson's disease").
+func namesNothing(toks []token, i, j int, lx *lexicon) bool {
+	return allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) ||
+		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
+		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
+}
+
 // placeAdjective reports whether word is the adjective of a place the gazetteer knows,
 // made the usual ways: "Mongolian" (Mongolia), "Egyptian" (Egypt), "Chilean" (Chile),
 // "Japanese" (Japan), "Iraqi" (Iraq). Alone it names no entity, as a demonym does not.
@@ -183,20 +191,25 @@ var eponymous = map[string]bool{"disease": true, "syndrome": true, "theorem": tr
 // the whole an adjective ("Hong Kong-based", "Obama-era", "U.S.-led"): no entity is
 // named, as a demonym names none.
 func hyphenAdjective(low string) bool {
-	k := strings.LastIndexByte(low, '-')
-	return k > 0 && hyphenSuffixes[low[k+1:]]
+	tail, ok := hyphenTail(low)
+	return ok && hyphenSuffixes[tail]
+}
+
+// hyphenTail returns what follows the last hyphen inside a word, if one does.
+func hyphenTail(w string) (string, bool) {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) {
+		return "", false
+	}
+	return w[k+1:], true
 }
 
 // describing reports whether a capitalised word is a compound adjective whose second
 // part is a participle in lower case ("Dark-haired", "French-speaking", "Volvo-looking"):
 // it describes a name and opens none.
 func describing(text string) bool {
-	k := strings.LastIndexByte(text, '-')
-	if k <= 0 || k+1 >= len(text) {
-		return false
-	}
-	tail := text[k+1:]
-	return tail == strings.ToLower(tail) && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing"))
+	tail, ok := hyphenTail(text)
+	return ok && tail == strings.ToLower(tail) && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing"))
 }
 
 var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
