@@ -12,9 +12,6 @@ import (
 	"github.com/storyline-news/storyline/internal/timex"
 )
 
-// maxEntities is how many of a story's entities, most mentioned first, an analysis keeps.
-const maxEntities = 25
-
 // Analyze returns what one story is made of: its entities, quotations, timeline and
 // outlets side by side. arts are the story's cleaned articles and sents their sentences
 // (as text.Sentences makes them, article indexes into arts); nil sents are split here.
@@ -199,11 +196,12 @@ func convertQuotes(qs []quote.StoryQuote) []news.Quote {
 	return out
 }
 
-// convertEntities keeps the most mentioned entities with their counts by article (in
-// story order) and by outlet label (most first).
+// convertEntities gives every entity, most mentioned first, with its counts by article
+// (in story order) and by outlet label (most first). None is dropped: a person named
+// once may be the speaker of a quotation.
 func convertEntities(arts []news.Article, ents []entity.Entity) []news.Entity {
-	out := make([]news.Entity, 0, min(len(ents), maxEntities))
-	for _, e := range ents[:min(len(ents), maxEntities)] {
+	out := make([]news.Entity, 0, len(ents))
+	for _, e := range ents {
 		ne := news.Entity{Name: e.Name, Kind: e.Kind, Aliases: e.Aliases, Roles: e.Roles, Mentions: e.Mentions}
 		perOutlet := map[string]int{}
 		var order []string

@@ -35,7 +35,8 @@ func writeAnalysisMarkdown(w io.Writer, an *news.Analysis, src sources, story in
 	} else {
 		fmt.Fprint(w, "| Name | Kind | Roles | Mentions | By article |\n|---|---|---|---|---|\n")
 	}
-	for _, e := range an.Entities {
+	full, rest := splitEntities(an.Entities)
+	for _, e := range full {
 		total := 0
 		counts := append([]news.Count(nil), e.PerArticle...)
 		sort.SliceStable(counts, func(i, j int) bool { return src.num[counts[i].Key] < src.num[counts[j].Key] })
@@ -45,6 +46,9 @@ func writeAnalysisMarkdown(w io.Writer, an *news.Analysis, src sources, story in
 			per = append(per, fmt.Sprintf("\\[%d\\] %d", src.num[c.Key], c.N))
 		}
 		fmt.Fprintf(w, "| %s | %s | %s | %d | %s |\n", md(e.Name), e.Kind, md(strings.Join(e.Roles, "; ")), total, strings.Join(per, ", "))
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(w, "\nAlso named: %s\n", md(alsoNamed(rest)))
 	}
 	fmt.Fprint(w, "\n### Quotes\n\n")
 	if len(an.Quotes) == 0 {

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -132,6 +133,40 @@ func TestWhen(t *testing.T) {
 		label, grain := when(news.TimeExpr{Value: tc.value, Granularity: tc.gran})
 		if label != tc.label || grain != tc.grain {
 			t.Errorf("when(%q, %q) = %q, %q; want %q, %q", tc.value, tc.gran, label, grain, tc.label, tc.grain)
+		}
+	}
+}
+
+// TestAlsoNamed checks that the text and Markdown analyses list the most mentioned
+// entities in full and name every other one on a line of its own, escaped, while JSON
+// keeps them all.
+func TestAlsoNamed(t *testing.T) {
+	res := analysed()
+	an := res.Stories[0].Analysis
+	an.Entities = nil
+	for i := range shownEntities + 2 {
+		name := fmt.Sprintf("Person %02d", i)
+		if i == shownEntities+1 {
+			name = hostile
+		}
+		an.Entities = append(an.Entities, news.Entity{Name: name, Kind: "person",
+			Mentions: make([]news.Mention, 1), PerArticle: []news.Count{{Key: "a", N: 1}}})
+	}
+	for _, tc := range []struct{ format, full, also string }{
+		{"text", "- Person 24, person", "Also named: Person 25 (person, 1), Evil"},
+		{"markdown", "| Person 24 | person |", "Also named: Person 25 (person, 1), Evil"},
+		{"json", `"name": "Person 24"`, `"name": "Person 25"`},
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, tc.format, res); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, tc.full) || !strings.Contains(out, tc.also) {
+			t.Errorf("%s: want %q and %q in:\n%s", tc.format, tc.full, tc.also, out)
+		}
+		if tc.format != "json" && (strings.Contains(out, "- Person 25") || strings.Contains(out, "| Person 25 |") || strings.Contains(out, "\x1b")) {
+			t.Errorf("%s lists a 26th entity in full or keeps an escape:\n%s", tc.format, out)
 		}
 	}
 }

@@ -48,12 +48,33 @@ func columnName(i int) string {
 	return fmt.Sprintf("O%d", i+1)
 }
 
+// shownEntities is how many of a story's entities, most mentioned first, the text and
+// Markdown analyses list in full; the rest are named on one line (JSON has them all).
+const shownEntities = 25
+
+// splitEntities returns the entities listed in full and the rest.
+func splitEntities(ents []news.Entity) (full, rest []news.Entity) {
+	n := min(len(ents), shownEntities)
+	return ents[:n], ents[n:]
+}
+
+// alsoNamed names entities beyond the full list with their kinds and mentions:
+// "James Comey (person, 1), FBI (organization, 1)".
+func alsoNamed(ents []news.Entity) string {
+	parts := make([]string, len(ents))
+	for i, e := range ents {
+		parts[i] = fmt.Sprintf("%s (%s, %d)", e.Name, e.Kind, len(e.Mentions))
+	}
+	return strings.Join(parts, ", ")
+}
+
 func writeAnalysisText(w io.Writer, an *news.Analysis, src sources) {
 	fmt.Fprintln(w, "People, organisations, places and outlets")
 	if len(an.Entities) == 0 {
 		fmt.Fprintln(w, "  (none found)")
 	}
-	for _, e := range an.Entities {
+	full, rest := splitEntities(an.Entities)
+	for _, e := range full {
 		line := fmt.Sprintf("- %s, %s", safe(e.Name), e.Kind)
 		if len(e.Roles) > 0 {
 			line += " (" + safe(strings.Join(e.Roles, "; ")) + ")"
@@ -74,6 +95,9 @@ func writeAnalysisText(w io.Writer, an *news.Analysis, src sources) {
 			line += "; by outlet " + strings.Join(outs, ", ")
 		}
 		indent(w, line, textWidth, "  ")
+	}
+	if len(rest) > 0 {
+		indent(w, "- Also named: "+safe(alsoNamed(rest)), textWidth, "  ")
 	}
 	fmt.Fprintln(w, "\nQuotes")
 	if len(an.Quotes) == 0 {
