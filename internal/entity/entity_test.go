@@ -411,6 +411,17 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Dar es Salaam", Place, nil, nil, 2}},
 		},
 		{
+			name: "a magazine's name opening a sentence, written in lower case elsewhere, is the word",
+			paras: []string{"“Time will tell, time will tell,” Trump added. Fortune favours the brave, he said.",
+				"He had no fortune. Time magazine said so later."},
+			want: []summary{{"Time", Outlet, nil, nil, 1}, {"Trump", Person, nil, nil, 1}},
+		},
+		{
+			name:  "two names hyphened before a noun describe it",
+			paras: []string{"Jeff Sessions stepped clear of the Russia-Trump investigations and of Israel-Syria talks in Guinea-Bissau."},
+			want:  []summary{{"Guinea-Bissau", Place, nil, nil, 1}, {"Jeff Sessions", Person, nil, nil, 1}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

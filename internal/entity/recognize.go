@@ -48,7 +48,8 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			i = j
 			continue
 		}
-		if j == i+1 && (lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
+		if j == i+1 && (commonOutletWord(toks, i, lowSeen, midCaps, lx) || pairModifier(toks, i) ||
+			lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
 			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
 			i = j
 			continue
@@ -157,6 +158,37 @@ func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
+}
+
+// commonOutletWord reports whether toks[i], a lone word opening a sentence or quotation,
+// is an outlet's name that is also a common word the story writes in lower case and
+// never capitalises inside a sentence: "Time will tell" is no mention of Time, while
+// "Time magazine said" and "Time reported" are.
+func commonOutletWord(toks []token, i int, lowSeen, midCaps map[string]bool, lx *lexicon) bool {
+	t := toks[i]
+	if !t.sentStart || !lx.outlets[t.low] || !lowSeen[t.low] || midCaps[t.low] || isFirstName(t.text) || isPlace(t.text) ||
+		i > 0 && toks[i-1].text == "(" { // a credit: "(Xinhua)"
+		return false
+	}
+	return !(i+1 < len(toks) && (outletCue[toks[i+1].low] || subject(toks, i+1, lx)))
+}
+
+// outletCue are the words after a name that make it an outlet's.
+var outletCue = map[string]bool{"magazine": true, "newspaper": true, "reported": true, "reports": true,
+	"quoted": true, "published": true}
+
+// pairModifier reports whether toks[i] is two names hyphened before a lower-case word,
+// the first a place: "the Russia-Trump investigations", "Israel-Syria talks" describe
+// the noun and name no entity of their own. A place's name with a hyphen
+// ("Guinea-Bissau") and names whose first part is no place ("Rolls-Royce") are kept.
+func pairModifier(toks []token, i int) bool {
+	t := toks[i]
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") || !unicode.IsUpper([]rune(b)[0]) {
+		return false
+	}
+	return isPlace(a) && !isPlace(t.text) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital &&
+		toks[i+1].low != "region" // "the Asia-Pacific region" is a place
 }
 
 // placeAdjective reports whether word is the adjective of a place the gazetteer knows,
