@@ -160,15 +160,22 @@ func sameDigits(pattern, value string) bool {
 
 // pick chooses the expression that dates a sentence: resolved over unresolved, then the
 // finest granularity, then the first. Durations, sets and references ("now") date
-// nothing.
+// nothing, and a year that modifies a noun ("the 2016 election") dates the sentence
+// only when no other expression does: "Sessions recused himself in March from the
+// inquiry into the 2016 election" happened in March, even when March is unresolved.
 func pick(exprs []news.TimeExpr) (news.TimeExpr, bool) {
 	best, ok := news.TimeExpr{}, false
-	for _, e := range exprs {
-		if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" {
-			continue
+	for _, attributive := range []bool{false, true} {
+		for _, e := range exprs {
+			if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" || e.Attributive != attributive {
+				continue
+			}
+			if !ok || better(e, best) {
+				best, ok = e, true
+			}
 		}
-		if !ok || better(e, best) {
-			best, ok = e, true
+		if ok {
+			break
 		}
 	}
 	return best, ok

@@ -142,6 +142,18 @@ func TestBuild(t *testing.T) {
 			dated: []brief{{"2025", "The works that began Monday should end in 2025 at the latest.", []string{"b"}}},
 		},
 		{
+			name: "a year that modifies a noun dates the sentence only when nothing else does",
+			lines: []line{
+				{0, "The mayor resigned in March over the 2019 harbour contract.", []news.TimeExpr{
+					{Text: "March", Type: "DATE", Value: "XXXX-03", Granularity: "month"},
+					{Text: "2019", Type: "DATE", Value: "2019", Granularity: "year", Attributive: true}}},
+				{1, "The 2019 harbour contract was signed by the council.", []news.TimeExpr{
+					{Text: "2019", Type: "DATE", Value: "2019", Granularity: "year", Attributive: true}}},
+			},
+			dated:   []brief{{"2019", "The 2019 harbour contract was signed by the council.", []string{"b"}}},
+			undated: []brief{{"XXXX-03", "The mayor resigned in March over the 2019 harbour contract.", []string{"a"}}},
+		},
+		{
 			name:  "a wire dateline is not shown: the citation says where the sentence came from",
 			lines: []line{{0, "GONESSE, France (AP) -- " + fire, []news.TimeExpr{day("Monday", "2024-03-11")}}},
 			dated: []brief{{"2024-03-11", fire, []string{"a"}}},

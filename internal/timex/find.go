@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Expr is one time expression found in a text.
 type Expr struct {
@@ -9,6 +12,10 @@ type Expr struct {
 	Type        string // DATE, TIME, DURATION, SET (TIMEX3 types)
 	Value       string // TIMEX3 value: 2019-03-12, 2019-03, 2019-W11, 2019-Q1, P2Y, PRESENT_REF, ...
 	Granularity string // century to time (as news.TimeExpr lists them), duration, set or ref
+	// Attributive marks a year written as a modifier of the noun after it ("the 2016
+	// presidential election", "a 1990 Time cover story"): it dates a thing the sentence
+	// names rather than what the sentence tells.
+	Attributive bool
 }
 
 // Find returns the time expressions of text, normalised against anchor (the article's
@@ -28,11 +35,33 @@ func Find(text string, anchor time.Time) []Expr {
 			s.ref, s.refTok = m.ref, m.end
 		}
 		a, b := s.toks[m.start].start, s.toks[m.end-1].end
-		out = append(out, Expr{Text: text[a:b], Start: a, End: b, Type: m.typ, Value: m.value, Granularity: m.gran})
+		out = append(out, Expr{Text: text[a:b], Start: a, End: b, Type: m.typ, Value: m.value, Granularity: m.gran,
+			Attributive: attributive(text, a, b)})
 		i = m.end
 	}
 	return out
 }
+
+// attributive reports whether text[a:b] is a bare year between a determiner (or a
+// possessive) and a word in lower case: "the 2016 presidential election", "Russia's
+// 2018 vote", "its 1998 report".
+func attributive(text string, a, b int) bool {
+	year := text[a:b]
+	if len(year) != 4 || strings.Trim(year, "0123456789") != "" {
+		return false
+	}
+	before := strings.Fields(text[:a])
+	after := strings.TrimLeft(text[b:], " ")
+	if len(before) == 0 || after == "" || after[0] < 'a' || after[0] > 'z' {
+		return false
+	}
+	prev := strings.ToLower(before[len(before)-1])
+	return determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
+}
+
+// determiners open a noun phrase whose year is a modifier.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "this": true, "that": true, "whose": true}
 
 // match is a rule's result: a token span and its normalisation.
 type match struct {

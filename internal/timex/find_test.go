@@ -106,6 +106,31 @@ func TestFind(t *testing.T) {
 
 // TestGranularity checks the granularity the timeline ranks events by, for the spans
 // that are neither a calendar unit nor a clock time.
+func TestAttributive(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Russia meddled in the 2016 presidential election.", true},
+		{"It started with a 1990 Time cover story.", false}, // capitalised noun: could be a name
+		{"Russia’s 2018 vote was close.", true},
+		{"The election was held in 2016.", false},
+		{"In 2016 the election was held.", false},
+		{"the 2016 Olympics", false},
+		{"the 1990s were loud", false},
+		{"The 2016 race was close.", true},
+	}
+	for _, tc := range tests {
+		exprs := Find(tc.text, friday)
+		if len(exprs) != 1 {
+			t.Fatalf("%q: %d expressions, want 1", tc.text, len(exprs))
+		}
+		if exprs[0].Attributive != tc.want {
+			t.Errorf("%q: attributive %v, want %v", tc.text, exprs[0].Attributive, tc.want)
+		}
+	}
+}
+
 func TestGranularity(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The roof fell in the winter of 2008.", "season"},
