@@ -72,7 +72,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
 		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
-	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low]:
+	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low], placeOfPlace(run):
 		c.kind = Place
 	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx) || hasCorporate(run),
 		len(run) > 1 && (run[0].low == "centre" || run[0].low == "center"):
@@ -90,6 +90,18 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	}
 	c.orgCue, c.sportCue = orgCue(toks, i, j, lx), sportCue(toks, i, j)
 	return c
+}
+
+// placeOfPlace reports whether a name is a place's formal name: a word such as
+// "Republic" or "Kingdom", "of", and a place ("People's Republic of China", "Kingdom of
+// Saudi Arabia", "City of London"). A judicial district is its court's.
+func placeOfPlace(run []token) bool {
+	for k := 1; k+1 < len(run); k++ {
+		if run[k].low == "of" && placeStarts[run[k-1].low] && run[k-1].low != "district" { // a court's "Southern District of New York"
+			return isPlace(joinText(run[k+1:]))
+		}
+	}
+	return false
 }
 
 // locatives put a name where something is ("in the Cotswolds"), unlike "from" and
@@ -340,10 +352,29 @@ func shouted(run []token) bool {
 
 // shoutedPlace reports whether a run in capitals is a place the gazetteers know as
 // normally written ("WASHINGTON", "ALBUQUERQUE").
-func shoutedPlace(run []token) bool { return shouted(run) && isPlace(titled(run)) }
+func shoutedPlace(run []token) bool {
+	_, ok := gazetteerSpelling(joinText(run))
+	return shouted(run) && ok
+}
 
-// titled writes a run's words with a capital and lower-case letters ("Peach Springs").
-func titled(run []token) string { return titledText(joinText(run)) }
+// gazetteerSpelling returns a shouted name as the gazetteer writes the place, if it
+// knows one: each word with a capital ("PEACH SPRINGS" is "Peach Springs"), or else
+// with its inner particles and "of" in lower case ("DAR ES SALAAM" is "Dar es Salaam").
+func gazetteerSpelling(s string) (string, bool) {
+	t := titledText(s)
+	if isPlace(t) {
+		return t, true
+	}
+	lx := lex()
+	words := strings.Split(t, " ")
+	for k := 1; k < len(words)-1; k++ {
+		if w := strings.ToLower(words[k]); lx.particles[w] || w == "of" {
+			words[k] = w
+		}
+	}
+	t = strings.Join(words, " ")
+	return t, len(words) > 2 && isPlace(t)
+}
 
 // titledText writes the words of s with a capital and lower-case letters.
 func titledText(s string) string {

@@ -422,6 +422,22 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Guinea-Bissau", Place, nil, nil, 1}, {"Jeff Sessions", Person, nil, nil, 1}},
 		},
 		{
+			name: "charities, watchdogs, the People's Republic, national offices, a shouted place with a particle",
+			paras: []string{"Donna Taylor at Catholic Charities said so, citing Human Rights Watch.",
+				"They filed a petition with the People's Republic of China, and Westerners read the Western media.",
+				"She wrote to the Chinese Ambassador and the Russian Foreign Minister.",
+				"DAR ES SALAAM (Xinhua) -- Tanzanian Prime Minister Frederick Sumaye said Tanzanians would help."},
+			want: []summary{
+				{"Catholic Charities", Organization, nil, nil, 1},
+				{"Dar es Salaam", Place, []string{"DAR ES SALAAM"}, nil, 1},
+				{"Donna Taylor", Person, nil, nil, 1},
+				{"Frederick Sumaye", Person, nil, []string{"Tanzanian Prime Minister"}, 1},
+				{"Human Rights Watch", Organization, nil, nil, 1},
+				{"People's Republic of China", Place, nil, nil, 1},
+				{"Xinhua", Outlet, nil, nil, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

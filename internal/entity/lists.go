@@ -82,6 +82,7 @@ var headTitles = [...]string{
 
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
 var orgHeads = [...]string{
+	"charities", "charity", "watch", // "Catholic Charities", "Human Rights Watch"
 	"inc.", "inc", "corp.", "corp", "corporation", "co.", "cos.", "cos", "company", "ltd", "ltd.", "llc",
 	"plc", "ag", "gmbh", "sa", "s.a.", "group", "holdings", "bank", "department", "ministry",
 	"party", "university", "college", "school", "association", "committee", "commission",
@@ -212,6 +213,8 @@ var demonyms = [...]string{
 	// adjectives of religion behave the same ("his Muslim ban", "Catholic bishops")
 	"muslim", "jewish", "catholic", "protestant", "hindu", "buddhist", "sikh", "islamic",
 	"evangelical", "orthodox", "mormon", "anglican", "christian",
+	// and those of the world's halves ("the Western media", "Westerners")
+	"western", "westerner", "eastern", "easterner",
 	"american", "u.s.", "us", "british", "german", "french", "italian", "spanish", "russian",
 	"chinese", "japanese", "korean", "indian", "pakistani", "iranian", "iraqi", "syrian",
 	"israeli", "palestinian", "turkish", "greek", "polish", "ukrainian", "canadian",

@@ -507,7 +507,7 @@ func name(e *Entity) {
 	}
 	// A place known only from a dateline ("WASHINGTON") is written as the gazetteer
 	// writes it; the shouted form stays an alias.
-	if t := titledText(e.Name); e.Kind == Place && allCaps(e.Name) && t != e.Name && isPlace(t) {
+	if t, ok := gazetteerSpelling(e.Name); e.Kind == Place && allCaps(e.Name) && t != e.Name && ok {
 		e.Aliases = append(e.Aliases, e.Name)
 		e.Name = t
 	}

@@ -94,7 +94,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) {
 		return false
 	}
-	if demonymPlural(t.low, lx) && !(i+1 < len(toks) && toks[i+1].capital) {
+	if (demonymPlural(t.low, lx) || strings.HasSuffix(t.text, "s") && placeAdjective(t.text[:len(t.text)-1])) && !(i+1 < len(toks) && toks[i+1].capital) {
 		return false // "Canadians", "Americans": people of a nation, not a name
 	}
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
@@ -134,7 +134,7 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 			// firm") unless an institution's name goes on ("N.C. State University")
 			break
 		}
-		if t.word && t.capital && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the") {
+		if t.word && t.capital && !(lx.function[t.low] && !lx.titles[t.low] && t.low != "the" && !lx.orgHeads[t.low]) {
 			j++
 			continue
 		}
@@ -155,7 +155,7 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 // that ends no name, a quoted title, an adjective ("Hong Kong-based"), a legislator's
 // party and state ("R-N.Y."), or a disease named after someone ("Parkinson's disease").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
-	return allTitles(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) ||
+	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
 }
@@ -189,6 +189,20 @@ func pairModifier(toks []token, i int) bool {
 	}
 	return isPlace(a) && !isPlace(t.text) && i+1 < len(toks) && toks[i+1].word && !toks[i+1].capital &&
 		toks[i+1].low != "region" // "the Asia-Pacific region" is a place
+}
+
+// nationalTitle reports whether a run is a nation's adjective and title words only
+// ("the Chinese Ambassador", "the Russian Foreign Minister"): an office, no one named.
+func nationalTitle(run []token, lx *lexicon) bool {
+	if len(run) < 2 || !lx.demonyms[run[0].low] && !placeAdjective(run[0].text) {
+		return false
+	}
+	for _, t := range run[1:] {
+		if !lx.titles[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAdjective reports whether word is the adjective of a place the gazetteer knows,
@@ -383,7 +397,7 @@ var compass = map[string]bool{"north": true, "south": true, "east": true, "west"
 
 func allDemonyms(ts []token, lx *lexicon) bool {
 	for _, t := range ts {
-		if !lx.demonyms[t.low] {
+		if !lx.demonyms[t.low] && !placeAdjective(t.text) {
 			return false
 		}
 	}
@@ -453,7 +467,7 @@ func possJoins(toks []token, i, j int, lx *lexicon) bool {
 		return false
 	}
 	end := capsEnd(toks, j)
-	return end > j && lx.orgHeads[toks[end-1].low]
+	return end > j && (lx.orgHeads[toks[end-1].low] || w == "people" && toks[j].low == "republic") // "People's Republic of China"
 }
 
 // ordinalOrg reports whether toks[i] is an ordinal opening an organisation's name
