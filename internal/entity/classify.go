@@ -72,7 +72,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
 		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
-	case len(run) > 1 && placeHeads[last], j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low], placeOfPlace(run):
+	case len(run) > 1 && placeHeads[last] && !(run[0].possessive && possWords[run[0].low]), j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low], placeOfPlace(run):
 		c.kind = Place
 	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx) || hasCorporate(run),
 		len(run) > 1 && (run[0].low == "centre" || run[0].low == "center"):

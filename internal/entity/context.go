@@ -18,12 +18,12 @@ func orgCue(toks []token, i, j int, lx *lexicon) bool {
 			return true
 		}
 	}
-	if j+1 < len(toks) && toks[j].text == "," && toks[j+1].low == "the" {
+	if j+1 < len(toks) && toks[j].text == "," && article(toks[j+1].low) {
 		for k := j + 2; k < len(toks) && k < j+6 && toks[k].word && !toks[k].capital; k++ {
-			if toks[k].possessive {
-				break
+			if toks[k].possessive || lx.function[toks[k].low] {
+				break // "Janet Nudelman, a director at the company": her company, not her
 			}
-			if lx.orgNouns[toks[k].low] && (k+1 == len(toks) || !toks[k+1].word) {
+			if lx.orgNouns[toks[k].low] && (k+1 == len(toks) || !toks[k+1].word || placedBody(toks, k)) {
 				return true
 			}
 		}
@@ -39,6 +39,17 @@ func orgCue(toks []token, i, j int, lx *lexicon) bool {
 	}
 	return i > 1 && toks[i-1].low == "of" && toks[i-2].low == "shares"
 }
+
+// placedBody reports whether the organisation noun toks[k] of an appositive is placed
+// ("an adoption agency in Canada", "a charity based in Ottawa"), unless a person may be
+// one ("a bookstore owner in Mill Valley").
+func placedBody(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].low == "in" || toks[k+1].low == "based") && !personLike[toks[k].low]
+}
+
+// personLike are organisation nouns that may also name a person.
+var personLike = map[string]bool{"owner": true, "manager": true, "developer": true, "contractor": true,
+	"supplier": true, "publisher": true, "rival": true, "maker": true, "lender": true}
 
 // sportCue reports whether toks[i:j] is a team playing: a score or a result verb next
 // to it ("Valencia 2-1", "beat Everton", "drew 1-1 with Valencia"), or a team word

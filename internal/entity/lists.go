@@ -195,6 +195,7 @@ var orgNouns = [...]string{
 	"group", "giant", "lender", "conglomerate", "carmaker", "startup", "brand", "label",
 	"streamer", "studio", "publisher", "broadcaster", "rival", "subsidiary", "airline",
 	"contractor", "developer", "owner", "supplier", "shares", "club", "side", "charity",
+	"agency", "organization", "organisation", "nonprofit",
 }
 
 // outletHeads end the name of a newspaper or broadcaster ("Springfield Gazette").

@@ -467,6 +467,9 @@ func possJoins(toks []token, i, j int, lx *lexicon) bool {
 		return false
 	}
 	end := capsEnd(toks, j)
+	if end > j && possWords[w] && j-1 == i && i > 0 && toks[i-1].low == "the" {
+		return true // "the Children's Bridge", "the People's Daily"
+	}
 	return end > j && (lx.orgHeads[toks[end-1].low] || w == "people" && toks[j].low == "republic") // "People's Republic of China"
 }
 
