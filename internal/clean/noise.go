@@ -31,7 +31,7 @@ var (
 	})
 	// copyrightLine matches copyright footers.
 	copyrightLine = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast)`)
+		return regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast|\bno (portion|part) of (the|this)\b.{0,80}\bmay be (used|reproduced|republished))`)
 	})
 )
 
@@ -56,7 +56,7 @@ func promoReason(line string) string {
 		return reasonPromo
 	case n <= 30 && promoStart().MatchString(line):
 		return reasonPromo
-	case n <= 40 && mayBeCopyright(line) && copyrightLine().MatchString(line):
+	case n <= 60 && mayBeCopyright(line) && copyrightLine().MatchString(line):
 		return reasonCopyright
 	case n <= 60 && syndicationNote(line):
 		return reasonSyndication
@@ -80,7 +80,8 @@ func mayBeCopyright(line string) bool {
 	return strings.Contains(line, "©") || strings.Contains(line, "(c)") || strings.Contains(line, "(C)") ||
 		strings.Contains(line, "opyright") || strings.Contains(line, "OPYRIGHT") ||
 		strings.Contains(line, "ights reserved") || strings.Contains(line, "IGHTS RESERVED") ||
-		strings.Contains(line, "ay not be")
+		strings.Contains(line, "ay not be") || strings.Contains(line, "ORTION OF") || strings.Contains(line, "ortion of") ||
+		strings.Contains(line, "art of th") || strings.Contains(line, "ART OF TH")
 }
 
 // isWidgetLine reports whether line consists only of share and tool button labels.
