@@ -447,6 +447,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "temperature scales are units, and a lone letter is no name",
+			paras: []string{"Water in Lima reached 30 C (86 F), or 86 degrees Fahrenheit, about 30 degrees Celsius.",
+				"The key read 1)T; 2)F; 3)T; 4)F and nothing more."},
+			want: []summary{{"Lima", Place, nil, nil, 1}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

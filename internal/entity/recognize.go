@@ -48,7 +48,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			i = j
 			continue
 		}
-		if j == i+1 && (commonOutletWord(toks, i, lowSeen, midCaps, lx) || pairModifier(toks, i) ||
+		if j == i+1 && (len(toks[i].text) == 1 || commonOutletWord(toks, i, lowSeen, midCaps, lx) || pairModifier(toks, i) ||
 			lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
 			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
 			i = j
@@ -91,7 +91,7 @@ func listPlaces(cs []cand, toks []token) {
 // startsName reports whether toks[i] can open a name.
 func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx *lexicon) bool {
 	t := toks[i]
-	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) {
+	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) || scaleLetter(toks, i) {
 		return false
 	}
 	if (demonymPlural(t.low, lx) || strings.HasSuffix(t.text, "s") && placeAdjective(t.text[:len(t.text)-1])) && !(i+1 < len(toks) && toks[i+1].capital) {
@@ -260,7 +260,7 @@ func describing(text string) bool {
 
 var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
 	"owned": true, "run": true, "made": true, "style": true, "era": true, "bound": true,
-	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true}
+	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true, "linked": true}
 
 // calendarWords are days and months, which a name never continues into.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -429,16 +429,27 @@ func headlineEnd(toks []token, i, j int, lowSeen map[string]bool) int {
 }
 
 // notName reports whether a capitalised word cannot be part of a name: a contraction
-// ("Won't", "I'm") or an adjective compound ("Obama-era").
+// ("Won't", "I'm"), an adjective compound ("Obama-era") or a temperature scale.
 func notName(low string) bool {
 	if strings.HasSuffix(low, "n't") || strings.HasSuffix(low, "n’t") ||
 		strings.HasPrefix(low, "i'") || strings.HasPrefix(low, "i’") {
 		return true
 	}
-	if k := strings.LastIndexByte(low, '-'); k > 0 && k+1 < len(low) {
-		return strings.Contains("era based led backed style born owned run linked", low[k+1:])
+	return hyphenAdjective(low) || temperatureScales[low]
+}
+
+// temperatureScales are units, never names ("75 degrees Fahrenheit").
+var temperatureScales = map[string]bool{"fahrenheit": true, "celsius": true, "centigrade": true}
+
+// scaleLetter reports whether toks[i] is the letter of a temperature scale after a
+// number or "degrees" ("30 C", "86 degrees F").
+func scaleLetter(toks []token, i int) bool {
+	t := toks[i].text
+	if t != "C" && t != "F" || i == 0 {
+		return false
 	}
-	return false
+	prev := toks[i-1].low
+	return prev == "degrees" || prev == "degree" || prev != "" && prev[len(prev)-1] >= '0' && prev[len(prev)-1] <= '9'
 }
 
 // capsEnd returns the end of the run of capitalised words from toks[k], across
