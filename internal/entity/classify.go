@@ -353,8 +353,11 @@ func shouted(run []token) bool {
 // shoutedPlace reports whether a run in capitals is a place the gazetteers know as
 // normally written ("WASHINGTON", "ALBUQUERQUE").
 func shoutedPlace(run []token) bool {
+	if !shouted(run) {
+		return false
+	}
 	_, ok := gazetteerSpelling(joinText(run))
-	return shouted(run) && ok
+	return ok
 }
 
 // gazetteerSpelling returns a shouted name as the gazetteer writes the place, if it

@@ -50,12 +50,12 @@ func attributive(text string, a, b int) bool {
 	if len(year) != 4 || strings.Trim(year, "0123456789") != "" {
 		return false
 	}
-	before := strings.Fields(text[:a])
+	before := strings.TrimRight(text[:a], " \t\n")
 	after := strings.TrimLeft(text[b:], " ")
-	if len(before) == 0 || after == "" || after[0] < 'a' || after[0] > 'z' {
+	if before == "" || after == "" || after[0] < 'a' || after[0] > 'z' {
 		return false
 	}
-	prev := strings.ToLower(before[len(before)-1])
+	prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:])
 	return determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
 }
 
