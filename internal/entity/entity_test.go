@@ -297,13 +297,13 @@ func TestFind(t *testing.T) {
 		{
 			name: "a name guessed a person's that is never shortened is not",
 			paras: []string{
-				"Fans of Star Wars lined up. Star Wars toys sold out, and Star Wars posters too.",
+				"Fans of Blue Harbor lined up. Blue Harbor toys sold out, and Blue Harbor posters too.",
 				"Tom Hale spoke. Tom Hale left. Tom Hale came back, and Tom Hale sat. Tom Hale sang.",
-				"Star Wars opened on Friday. Star Wars broke records. Hale was pleased.",
+				"Blue Harbor opened on Friday. Blue Harbor broke records. Hale was pleased.",
 			},
 			want: []summary{
 				{"Tom Hale", Person, []string{"Hale"}, nil, 6},
-				{"Star Wars", Organization, nil, nil, 5},
+				{"Blue Harbor", Organization, nil, nil, 5},
 			},
 		},
 		{
@@ -451,6 +451,12 @@ func TestFind(t *testing.T) {
 			paras: []string{"Water in Lima reached 30 C (86 F), or 86 degrees Fahrenheit, about 30 degrees Celsius.",
 				"The key read 1)T; 2)F; 3)T; 4)F and nothing more."},
 			want: []summary{{"Lima", Place, nil, nil, 1}},
+		},
+		{
+			name: "wars and eras are no entities; a hemisphere is a place",
+			paras: []string{"Since the Cold War and the Industrial Revolution, the Northern Hemisphere has warmed faster than in the Ice Age.",
+				"After World War II, Super Bowl XXX drew Louis XIV fans."},
+			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}},
 		},
 		{
 			name:  "empty",

@@ -152,10 +152,13 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 }
 
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
-// that ends no name, a quoted title, an adjective ("Hong Kong-based"), a legislator's
-// party and state ("R-N.Y."), or a disease named after someone ("Parkinson's disease").
+// that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
+// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), or a disease named
+// after someone ("Parkinson's disease").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
-	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] || quotedTitle(toks, i, j) ||
+	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
+		j-i > 1 && romanNumeral(toks[j-1].text) && notEntity[toks[j-2].low] || // "World War II", "Super Bowl XXX"
+		quotedTitle(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
 }
@@ -502,11 +505,18 @@ func subject(toks []token, j int, lx *lexicon) bool {
 	return j < len(toks) && lx.personVerbs[toks[j].low] && !strings.HasSuffix(toks[j-1].low, "s")
 }
 
-// notEntity are the last words of names this package does not annotate: prizes, events
-// and trophies ("Pritzker Prize", "Super Bowl").
+// romanNumeral reports whether w is a Roman numeral in capitals ("II", "XXXIV").
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// notEntity are the last words of names this package does not annotate: prizes, events,
+// trophies, wars and eras ("Pritzker Prize", "Super Bowl", "Cold War", "Industrial
+// Revolution", "Ice Age").
 var notEntity = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true,
 	"bowl": true, "cup": true, "trophy": true, "medal": true, "championship": true,
-	"championships": true, "olympics": true, "games": true}
+	"championships": true, "olympics": true, "games": true, "war": true, "wars": true,
+	"revolution": true, "age": true}
 
 // allTitles reports whether a run is only title words ("Assistant State"), unless it is
 // a known organisation ("Labour").
