@@ -178,7 +178,6 @@ func TestFind(t *testing.T) {
 				"UAW Local 2187 voted. The Log Cabin Republicans met.",
 			},
 			want: []summary{
-				{"El Nino", Organization, nil, nil, 1},
 				{"Janet Reno", Person, nil, []string{"Attorney General"}, 1},
 				{"Log Cabin Republicans", Organization, nil, nil, 1},
 				{"Petroleos de Venezuela", Organization, nil, nil, 1},
@@ -453,10 +452,11 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Lima", Place, nil, nil, 1}},
 		},
 		{
-			name: "wars and eras are no entities; a hemisphere is a place",
+			name: "wars, eras and weather are no entities; a hemisphere is a place",
 			paras: []string{"Since the Cold War and the Industrial Revolution, the Northern Hemisphere has warmed faster than in the Ice Age.",
-				"After World War II, Super Bowl XXX drew Louis XIV fans."},
-			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}},
+				"After World War II, Super Bowl XXX drew Louis XIV fans.",
+				"El Nino and La Nina warm and cool the Pacific."},
+			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}, {"Pacific", Place, nil, nil, 1}},
 		},
 		{
 			name:  "empty",

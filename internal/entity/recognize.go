@@ -153,12 +153,12 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
 // that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
-// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), or a disease named
-// after someone ("Parkinson's disease").
+// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"),
+// or a disease named after someone ("Parkinson's disease").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
 		j-i > 1 && romanNumeral(toks[j-1].text) && notEntity[toks[j-2].low] || // "World War II", "Super Bowl XXX"
-		quotedTitle(toks, i, j) ||
+		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
 }
@@ -504,6 +504,9 @@ func ordinalOrg(toks []token, i int, lx *lexicon) bool {
 func subject(toks []token, j int, lx *lexicon) bool {
 	return j < len(toks) && lx.personVerbs[toks[j].low] && !strings.HasSuffix(toks[j-1].low, "s")
 }
+
+// phenomena are names of weather, which this package does not annotate.
+var phenomena = map[string]bool{"el nino": true, "la nina": true, "el niño": true, "la niña": true}
 
 // romanNumeral reports whether w is a Roman numeral in capitals ("II", "XXXIV").
 func romanNumeral(w string) bool {
