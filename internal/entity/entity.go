@@ -56,6 +56,7 @@ func Find(articles []news.Article) []Entity {
 	lx := lex()
 	docs := make([][][]token, len(articles))
 	lowSeen, midCaps := map[string]bool{}, map[string]bool{}
+	lowCount, capCount := map[string]int{}, map[string]int{} // of single words, for commonWords
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {
@@ -67,9 +68,11 @@ func Find(articles []news.Article) []Entity {
 			for _, t := range toks {
 				if t.word && !t.capital {
 					lowSeen[t.low] = true
+					lowCount[t.low]++
 				}
 				if t.capital && !t.sentStart {
 					midCaps[t.low] = true
+					capCount[t.low]++
 				}
 			}
 		}
@@ -84,6 +87,7 @@ func Find(articles []news.Article) []Entity {
 	}
 	markOutlets(cands, articles)
 	cands = dropThings(cands)
+	cands = dropCommonWords(cands, lowCount, capCount)
 	applyCues(cands)
 	agree(cands)
 	ents := cluster(cands, articles)
@@ -115,7 +119,8 @@ func markOutlets(cs []storyCand, articles []news.Article) {
 
 // NotPeople returns a test of whether a name, as written (any case), is the name or an
 // alias of one of the entities that is an organisation, a place or an outlet and of none
-// that is a person. Quote finding uses it: such a name is no one a pronoun stands for.
+// that is a person, or is weather ("El Nino"). Quote finding uses it: such a name is no
+// one a pronoun stands for.
 func NotPeople(ents []Entity) func(name string) bool {
 	people := map[string]bool{}
 	for _, e := range ents {
@@ -140,8 +145,8 @@ func NotPeople(ents []Entity) func(name string) bool {
 		}
 	}
 	return func(name string) bool {
-		if asWritten[name] {
-			return true
+		if asWritten[name] || phenomena[strings.ToLower(name)] {
+			return true // weather is no entity, and no person either
 		}
 		if strings.ContainsFunc(name, unicode.IsLower) {
 			return false // written as the story writes names; only a shouted one differs

@@ -459,6 +459,22 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}, {"Pacific", Place, nil, nil, 1}},
 		},
 		{
+			name: "spellings and a country's prefix do not part an organisation",
+			paras: []string{"The World Health Organisation and the U.S. Centers for Disease Control met the Malaria Consortium.",
+				"The World Health Organization and the CDC paid 5 million U.S. Dollars."},
+			want: []summary{
+				{"U.S. Centers for Disease Control", Organization, []string{"CDC"}, nil, 2},
+				{"World Health Organisation", Organization, []string{"World Health Organization"}, nil, 2},
+				{"Malaria Consortium", Organization, nil, nil, 1},
+			},
+		},
+		{
+			name: "a common word capitalised inside a sentence is no name, unless a longer name has it",
+			paras: []string{"Cases of malaria fell, and malaria deaths too, said Tom Reading after reading the reports.",
+				"A reduction in Malaria cases was seen, Reading said, reading on. Malaria was down."},
+			want: []summary{{"Tom Reading", Person, []string{"Reading"}, nil, 2}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},
@@ -608,5 +624,19 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		Find(arts)
+	}
+}
+
+// TestNotPeople checks the test quote finding uses: organisations, places, outlets and
+// weather are no people; people and unknown names may be.
+func TestNotPeople(t *testing.T) {
+	ents := Find([]news.Article{{ID: "a", Paragraphs: []string{
+		"Jeff Sessions met officials of the Justice Department in Paris. Will La Nina wane as El Nino lingers?"}}})
+	notPerson := NotPeople(ents)
+	for name, want := range map[string]bool{"Justice Department": true, "Paris": true, "PARIS": true,
+		"El Nino": true, "La Nina": true, "Jeff Sessions": false, "Sessions": false, "Tom Hale": false} {
+		if got := notPerson(name); got != want {
+			t.Errorf("NotPeople(%q) = %v, want %v", name, got, want)
+		}
 	}
 }

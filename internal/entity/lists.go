@@ -82,7 +82,7 @@ var headTitles = [...]string{
 
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
 var orgHeads = [...]string{
-	"charities", "charity", "watch", // "Catholic Charities", "Human Rights Watch"
+	"charities", "charity", "watch", "consortium", // "Catholic Charities", "Human Rights Watch"
 	"inc.", "inc", "corp.", "corp", "corporation", "co.", "cos.", "cos", "company", "ltd", "ltd.", "llc",
 	"plc", "ag", "gmbh", "sa", "s.a.", "group", "holdings", "bank", "department", "ministry",
 	"party", "university", "college", "school", "association", "committee", "commission",

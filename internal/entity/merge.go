@@ -250,6 +250,33 @@ func dropThings(cs []storyCand) []storyCand {
 	return out
 }
 
+// dropCommonWords drops the unsure one-word names that are common words: the story
+// writes the word in lower case at least twice as often as it capitalises it inside a
+// sentence (Xinhua's "reduction in Malaria cases" beside "malaria" everywhere else).
+// A word the gazetteers know, or a word of a longer name in the story ("Wetlands" of
+// "Beihai Wetlands", a surname), stays.
+func dropCommonWords(cs []storyCand, lowCount, capCount map[string]int) []storyCand {
+	inNames := map[string]bool{} // the words of the story's longer names
+	for _, c := range cs {
+		if len(c.toks) > 1 {
+			for _, t := range c.toks {
+				inNames[t.low] = true
+			}
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if len(c.toks) == 1 && !c.sure && c.head == "" && c.role == "" {
+			w := c.toks[0].low
+			if lowCount[w] >= 2*max(capCount[w], 1) && !inNames[w] && !known(c.toks[0]) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // placeFirstWords returns the unknown first words of organisations and outlets named
 // for a place ("Oakdale" of "Oakdale City Council" and "Oakdale Ledger"): alone, such a
 // word is most likely the place.
@@ -322,6 +349,9 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 	for k := range cs {
 		c := &cs[k]
 		c.key = c.kind + "|" + c.surface()
+		if c.kind == Organization || c.kind == Outlet {
+			c.key = strings.ReplaceAll(c.key, "isation", "ization") // "World Health Organisation"
+		}
 		if len(c.toks) < 2 {
 			continue
 		}
@@ -338,6 +368,9 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 			}
 		case Organization, Outlet:
 			full.add(c.kind+"|"+initials(c.toks), c.key)
+			if len(c.toks) > 2 && c.toks[0].low == "u.s." {
+				full.add(c.kind+"|"+initials(c.toks[1:]), c.key) // "CDC" of "U.S. Centers for Disease Control"
+			}
 			full.add(c.kind+"|"+c.toks[len(c.toks)-1].low, c.key)
 			if companyEnd(c.toks[len(c.toks)-1].low) {
 				full.add(c.kind+"|"+c.toks[0].low, c.key) // "DaimlerChrysler" of "DaimlerChrysler AG"

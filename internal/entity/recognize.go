@@ -514,12 +514,12 @@ func romanNumeral(w string) bool {
 }
 
 // notEntity are the last words of names this package does not annotate: prizes, events,
-// trophies, wars and eras ("Pritzker Prize", "Super Bowl", "Cold War", "Industrial
+// trophies, currencies ("U.S. Dollars"), wars and eras ("Pritzker Prize", "Super Bowl", "Cold War", "Industrial
 // Revolution", "Ice Age").
 var notEntity = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true,
 	"bowl": true, "cup": true, "trophy": true, "medal": true, "championship": true,
 	"championships": true, "olympics": true, "games": true, "war": true, "wars": true,
-	"revolution": true, "age": true}
+	"revolution": true, "age": true, "dollars": true, "dollar": true, "euros": true}
 
 // allTitles reports whether a run is only title words ("Assistant State"), unless it is
 // a known organisation ("Labour").
