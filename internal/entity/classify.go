@@ -250,7 +250,7 @@ func hasOrgStart(run []token, lx *lexicon) bool {
 }
 
 // placeHeads end the name of a street, park, region or body of water.
-var placeHeads = map[string]bool{"hemisphere": true, "avenue": true, "road": true, "street": true, "park": true,
+var placeHeads = map[string]bool{"hemisphere": true, "garden": true, "gardens": true, "avenue": true, "road": true, "street": true, "park": true,
 	"sea": true, "ocean": true, "river": true, "lake": true, "mountains": true, "island": true,
 	"islands": true, "bridge": true, "square": true, "county": true, "valley": true,
 	"boulevard": true, "highway": true, "stadium": true, "airport": true, "province": true,

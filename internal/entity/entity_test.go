@@ -475,6 +475,16 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Tom Reading", Person, []string{"Reading"}, nil, 2}},
 		},
 		{
+			name: "an office of the state and words that describe a person are no part of the name",
+			paras: []string{"U.S. Secretary of the Interior Bruce Babbitt hailed the accord.",
+				"Freshman Billy McClure said every freshman agreed, and so did Avin Mark Domnitz."},
+			want: []summary{
+				{"Avin Mark Domnitz", Person, nil, nil, 1},
+				{"Billy McClure", Person, nil, nil, 1},
+				{"Bruce Babbitt", Person, nil, []string{"Secretary of the Interior"}, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

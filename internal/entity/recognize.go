@@ -62,6 +62,9 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if codeEnd(toks, i, j) {
 			j-- // "a Swissair MD-11": the airline
 		}
+		if f := descriptorLead(toks[i:j], lowSeen, lx); f > 0 {
+			i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
+		}
 		for _, c := range splitRun(para, toks, i, j, lx) {
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowSeen[last.low] && !isFirstName(c.toks[0].text) {
 				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
@@ -307,6 +310,9 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 		len(run) > 2 && placeHeads[run[len(run)-1].low] { // "Queen Elizabeth Hotel": a building, not the queen
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
+	if role, ok := officeOfThe(toks, i, j, lx); ok {
+		return []cand{classify(para, toks, i+1, j, role, lx)} // "Secretary of the Interior Bruce Babbitt"
+	}
 	a, b := roleSpan(run, lx)
 	if b < 0 || b >= len(run) {
 		if first := run[0]; len(run) > 1 && first.sentStart && !known(first) && len(first.low) > 5 &&
@@ -382,6 +388,38 @@ var commonTitles = map[string]bool{"star": true, "guard": true, "forward": true,
 	"player": true, "rookie": true, "veteran": true, "boss": true, "whip": true, "parent": true,
 	"owner": true, "designer": true, "producer": true, "publisher": true, "banker": true,
 	"investor": true, "promoter": true, "nurse": true, "doctor": true}
+
+// officeOfThe reports whether a run follows a title, "of" and "the" and opens with the
+// rest of the office before a first name ("Secretary of the Interior Bruce Babbitt",
+// whose run is "Interior Bruce Babbitt"), and returns the office.
+func officeOfThe(toks []token, i, j int, lx *lexicon) (string, bool) {
+	if i < 3 || j-i < 3 || toks[i-1].low != "the" || toks[i-2].low != "of" || !lx.titles[toks[i-3].low] ||
+		!isFirstName(toks[i+1].text) || isFirstName(toks[i].text) {
+		return "", false
+	}
+	return joinText(toks[i-3 : i+1]), true
+}
+
+// descriptorLead returns how many capitalised words that describe a person open a run
+// before a first name and a surname ("Wine Brat" of "Wine Brat Jeff Bundschu",
+// "Freshman" of "Freshman Billy McClure"), or 0. Each must be a word the story also
+// writes in lower case, and no first name, title or particle: "San Luis Obispo" and
+// "Avin Mark Domnitz" are no such runs.
+func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) int {
+	if last := run[len(run)-1].low; placeHeads[last] || lx.orgHeads[last] || lowerPlaceNouns[last] {
+		return 0 // "White House Rose Garden"
+	}
+	for f := 1; f+1 < len(run); f++ {
+		t := run[f-1]
+		if isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || !lowSeen[t.low] || known(t) {
+			return 0
+		}
+		if isFirstName(run[f].text) {
+			return f
+		}
+	}
+	return 0
+}
 
 // demonymLead returns how many words of nationality or party ("South African",
 // "Republican") open a run before a first name and a surname, or 0.
