@@ -455,7 +455,8 @@ func TestFind(t *testing.T) {
 			name: "wars, eras and weather are no entities; a hemisphere is a place",
 			paras: []string{"Since the Cold War and the Industrial Revolution, the Northern Hemisphere has warmed faster than in the Ice Age.",
 				"After World War II, Super Bowl XXX drew Louis XIV fans.",
-				"El Nino and La Nina warm and cool the Pacific."},
+				"El Nino and La Nina warm and cool the Pacific.",
+				"He became Public Enemy No. 1 for progressives."},
 			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}, {"Pacific", Place, nil, nil, 1}},
 		},
 		{

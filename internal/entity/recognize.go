@@ -157,11 +157,12 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
 // that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
 // ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"),
-// or a disease named after someone ("Parkinson's disease").
+// a label with a rank ("Public Enemy No. 1"), or a disease named after someone
+// ("Parkinson's disease").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
 		j-i > 1 && romanNumeral(toks[j-1].text) && notEntity[toks[j-2].low] || // "World War II", "Super Bowl XXX"
-		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] ||
+		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
 }
@@ -541,6 +542,25 @@ func ordinalOrg(toks []token, i int, lx *lexicon) bool {
 // ("Analysts said") are common nouns.
 func subject(toks []token, j int, lx *lexicon) bool {
 	return j < len(toks) && lx.personVerbs[toks[j].low] && !strings.HasSuffix(toks[j-1].low, "s")
+}
+
+// ranked reports whether a name is followed by a rank ("Public Enemy No. 1"): a label,
+// not an entity.
+func ranked(toks []token, i, j int) bool {
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if toks[k].text != "No." && toks[k].text != "No" {
+			continue
+		}
+		if isPlace(joinText(toks[i:k])) {
+			return false // "the Beijing No. 4 Middle School"
+		}
+		n := k + 1
+		if n < len(toks) && toks[n].text == "." {
+			n++
+		}
+		return n < len(toks) && toks[n].text[0] >= '0' && toks[n].text[0] <= '9'
+	}
+	return false
 }
 
 // phenomena are names of weather, which this package does not annotate.
