@@ -404,15 +404,15 @@ func officeOfThe(toks []token, i, j int, lx *lexicon) (string, bool) {
 // descriptorLead returns how many capitalised words that describe a person open a run
 // before a first name and a surname ("Wine Brat" of "Wine Brat Jeff Bundschu",
 // "Freshman" of "Freshman Billy McClure"), or 0. Each must be a word the story also
-// writes in lower case, and no first name, title or particle: "San Luis Obispo" and
-// "Avin Mark Domnitz" are no such runs.
+// writes in lower case (or its plural: "wine brats"), and no first name, title or
+// particle: "San Luis Obispo" and "Avin Mark Domnitz" are no such runs.
 func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) int {
 	if last := run[len(run)-1].low; placeHeads[last] || lx.orgHeads[last] || lowerPlaceNouns[last] {
 		return 0 // "White House Rose Garden"
 	}
 	for f := 1; f+1 < len(run); f++ {
 		t := run[f-1]
-		if isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || !lowSeen[t.low] || known(t) {
+		if isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || !lowSeen[t.low] && !lowSeen[t.low+"s"] || known(t) {
 			return 0
 		}
 		if isFirstName(run[f].text) {
