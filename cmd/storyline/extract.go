@@ -18,9 +18,9 @@ import (
 const extractUsage = `Usage: storyline extract [flags] FILE|URL...
 
 Prints the article extracted from each HTML file or web page (a feed gives its
-items; a text, JSON or wire SGML file its articles, read and cleaned as brief reads
-them): JSON Lines with source, url, title, byline, outlet, published, language and
-text, or plain text.
+items; a text, JSON or wire SGML file its articles), cleaned of boilerplate as brief
+reads it: JSON Lines with source, url, title, byline, outlet, published, language
+and text, or plain text.
 
 Flags:
 `
@@ -57,10 +57,13 @@ func runExtract(ctx context.Context, e *env, args []string) int {
 	return status(printed, skipped, ctx.Err())
 }
 
-// extractOne extracts the articles of one file or URL; failures are warnings.
+// extractOne extracts the articles of one file or URL, cleaned as brief reads them;
+// failures are warnings.
 func extractOne(ctx context.Context, w *pipeline.Web, in string) ([]news.Article, []news.Warning) {
 	if pipeline.IsURL(in) {
-		return w.ReadURL(ctx, in)
+		arts, warns := w.ReadURL(ctx, in)
+		arts, dropped := pipeline.Clean(arts)
+		return arts, append(warns, dropped...)
 	}
 	data, err := readInput(in)
 	if err != nil {
@@ -82,7 +85,8 @@ func extractOne(ctx context.Context, w *pipeline.Web, in string) ([]news.Article
 	if err != nil {
 		warns = append(warns, news.WarningFrom(in, err))
 	}
-	return []news.Article{a}, warns
+	arts, dropped := pipeline.Clean([]news.Article{a})
+	return arts, append(warns, dropped...)
 }
 
 // readInput reads a file of at most extract.DefaultMaxBytes.

@@ -247,3 +247,26 @@ func TestExtractOtherFormats(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractCleansPages checks that a page's article comes out cleaned as brief reads
+// it: a newsletter box and a photo credit inside the article are gone, the body stays.
+func TestExtractCleansPages(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dam.html")
+	html := strings.Replace(page("dam", "Dam opens on the Green River"), "</article>",
+		"<p>Photo: Jane Lens/AP</p><p>Sign up for our newsletter to get the day's top stories in your inbox.</p></article>", 1)
+	writeFile(t, path, html)
+	code, out, errs := run(t, "", "extract", "--format", "text", path)
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, errs)
+	}
+	for _, p := range storyText["dam"] {
+		if !strings.Contains(out, p) {
+			t.Errorf("body paragraph %q missing from:\n%s", p, out)
+		}
+	}
+	for _, noise := range []string{"Jane Lens", "Sign up for our newsletter"} {
+		if strings.Contains(out, noise) {
+			t.Errorf("extract kept %q:\n%s", noise, out)
+		}
+	}
+}

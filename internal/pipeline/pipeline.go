@@ -60,8 +60,16 @@ func Read(ctx context.Context, cfg Config, paths []string) ([]news.Article, []ne
 	if err != nil {
 		return nil, warns, err
 	}
+	arts, dropped := Clean(arts)
+	return arts, append(warns, dropped...), nil
+}
+
+// Clean removes the boilerplate of articles read together (see package clean) and
+// drops, with a warning each, those left with no text.
+func Clean(arts []news.Article) ([]news.Article, []news.Warning) {
 	arts, _ = clean.Clean(arts, clean.Options{})
 	kept := arts[:0]
+	var warns []news.Warning
 	for _, a := range arts {
 		if len(a.Paragraphs) == 0 {
 			warns = append(warns, news.Warning{Source: a.Source, Reason: "no article text left after removing boilerplate"})
@@ -69,7 +77,7 @@ func Read(ctx context.Context, cfg Config, paths []string) ([]news.Article, []ne
 		}
 		kept = append(kept, a)
 	}
-	return kept, warns, nil
+	return kept, warns
 }
 
 // Summarize writes the brief of one story's cleaned articles.

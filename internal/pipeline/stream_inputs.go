@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/storyline-news/storyline/internal/clean"
 	"github.com/storyline-news/storyline/internal/ingest"
 	"github.com/storyline-news/storyline/internal/news"
 )
@@ -160,14 +159,11 @@ func (in *inputs) useLine(l lineRead) {
 		in.skip(news.WarningFrom(source, err))
 		return
 	}
-	arts, _ = clean.Clean(arts, clean.Options{})
-	for _, a := range arts {
-		if len(a.Paragraphs) == 0 {
-			in.skip(news.Warning{Source: a.Source, Reason: "no article text left after removing boilerplate"})
-			continue
-		}
-		in.queue = append(in.queue, a)
+	arts, dropped := Clean(arts)
+	for _, w := range dropped {
+		in.skip(w)
 	}
+	in.queue = append(in.queue, arts...)
 }
 
 // readBounded reads one line, without its end, keeping at most limit bytes of it:
