@@ -8,8 +8,8 @@ import (
 	"golang.org/x/net/html"
 )
 
-// bannerName matches id and class tokens of consent banners and comment sections,
-// which are not article text. Tokens are compared whole, so "comment-count" inside
+// bannerName matches id and class tokens of consent banners, comment sections and
+// hover cards (a person's links that pop up over a name), which are not article text. Tokens are compared whole, so "comment-count" inside
 // an article header does not remove the header.
 var bannerName = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` +
@@ -17,11 +17,12 @@ var bannerName = sync.OnceValue(func() *regexp.Regexp {
 		`cc[-_](?:banner|window)|gdpr(?:[-_].*)?|consent(?:[-_](?:banner|manager|popup|notice|wall))?|` +
 		`cmp[-_](?:banner|container|wrapper)|onetrust[-_].*|didomi[-_].*|truste[-_].*|` +
 		`comments?|comment[-_]?(?:list|section|area|thread|wrapper|container|form|respond)s?|` +
-		`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments` +
+		`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments|` +
+		`tooltip|popover|hovercard|(?:rollover|hover|tooltip|popover)[-_](?:[a-z]+[-_])?(?:block|card|content|box|body|popup)` +
 		`)$`)
 })
 
-// prune removes consent banners, comment sections and dialogs from the tree.
+// prune removes consent banners, comment sections, hover cards and dialogs from the tree.
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling

@@ -102,6 +102,7 @@ func TestPageBoilerplate(t *testing.T) {
 		body    string
 		wantErr news.Code
 		absent  []string
+		present []string
 	}{
 		{
 			name:   "cookie banner",
@@ -112,6 +113,12 @@ func TestPageBoilerplate(t *testing.T) {
 			name:   "comment section",
 			body:   prose + `</article><section id="comments"><h3>3 comments</h3><div class="comment"><p>Great news for the birds, finally someone listens to the residents of this town!</p></div></section><article>`,
 			absent: []string{"Great news", "comments"},
+		},
+		{
+			name:    "hover card over a name",
+			body:    `<p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a href="/people/ann-lee">Ann Lee</a><span class="rollover-people-block"><a href="/x">Lawmakers spar over the budget | Senate passes the bill</a> MORE</span></span> (D-Minn.), prosecutors said on Monday.</p>` + prose,
+			absent:  []string{"Lawmakers spar", "MORE"},
+			present: []string{"threatening Rep. Ann Lee (D-Minn.)"},
 		},
 		{
 			name:   "headline and promo lines",
@@ -139,6 +146,11 @@ func TestPageBoilerplate(t *testing.T) {
 			for _, s := range tt.absent {
 				if strings.Contains(text, s) {
 					t.Errorf("body contains %q:\n%s", s, text)
+				}
+			}
+			for _, s := range tt.present {
+				if !strings.Contains(text, s) {
+					t.Errorf("body lacks %q:\n%s", s, text)
 				}
 			}
 		})
