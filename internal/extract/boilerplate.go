@@ -9,7 +9,9 @@ import (
 )
 
 // bannerName matches id and class tokens of consent banners, comment sections and
-// hover cards (a person's links that pop up over a name), which are not article text. Tokens are compared whole, so "comment-count" inside
+// hover cards (a person's links that pop up over a name), which are not article text.
+// A hover card's own box is matched, not the name it hangs on ("tooltip" stays,
+// "tooltip-content" goes). Tokens are compared whole, so "comment-count" inside
 // an article header does not remove the header.
 var bannerName = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:` +
@@ -18,7 +20,7 @@ var bannerName = sync.OnceValue(func() *regexp.Regexp {
 		`cmp[-_](?:banner|container|wrapper)|onetrust[-_].*|didomi[-_].*|truste[-_].*|` +
 		`comments?|comment[-_]?(?:list|section|area|thread|wrapper|container|form|respond)s?|` +
 		`commentlist|disqus[-_]?thread|respond|reader[-_]?comments|user[-_]?comments|` +
-		`tooltip|popover|hovercard|(?:rollover|hover|tooltip|popover)[-_](?:[a-z]+[-_])?(?:block|card|content|box|body|popup)` +
+		`hovercard|tooltip[-_]?text|(?:rollover|hover|tooltip|popover)[-_](?:[a-z]+[-_])?(?:block|card|content|box|body|popup)` +
 		`)$`)
 })
 

@@ -116,9 +116,9 @@ func TestPageBoilerplate(t *testing.T) {
 		},
 		{
 			name:    "hover card over a name",
-			body:    `<p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a href="/people/ann-lee">Ann Lee</a><span class="rollover-people-block"><a href="/x">Lawmakers spar over the budget | Senate passes the bill</a> MORE</span></span> (D-Minn.), prosecutors said on Monday.</p>` + prose,
-			absent:  []string{"Lawmakers spar", "MORE"},
-			present: []string{"threatening Rep. Ann Lee (D-Minn.)"},
+			body:    `<p>A man pleaded guilty to threatening Rep. <span class="rollover-people"><a href="/people/ann-lee">Ann Lee</a><span class="rollover-people-block"><a href="/x">Lawmakers spar over the budget | Senate passes the bill</a> MORE</span></span> (D-Minn.), prosecutors said on Monday, <span class="tooltip">under the levy<span class="tooltip-content">a tax on boats</span></span>.</p>` + prose,
+			absent:  []string{"Lawmakers spar", "MORE", "a tax on boats"},
+			present: []string{"threatening Rep. Ann Lee (D-Minn.)", "under the levy"},
 		},
 		{
 			name:   "headline and promo lines",
