@@ -274,6 +274,28 @@ func TestNewsletterBlock(t *testing.T) {
 	}
 }
 
+// TestNewsletterFormStates checks a sign-up box that carries the messages of its form:
+// thanks for signing up, a look at your inbox, and the error state.
+func TestNewsletterFormStates(t *testing.T) {
+	block := []string{
+		"Pick Six Newsletter",
+		"Get the day's big stories + fun stuff you love like mock drafts, picks and power rankings.",
+		"Thanks for signing up!",
+		"Keep an eye on your inbox for the latest sports news.",
+		"Sorry!",
+		"There was an error processing your subscription.",
+	}
+	paras := append(append([]string{body}, block...), body)
+	_, got := run(t, news.Article{ID: "a", Title: "T", Paragraphs: paras})
+	want := outcome{Kept: []string{body, body}}
+	for _, b := range block {
+		want.Removed = append(want.Removed, "newsletter: "+b)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"nbsp and tabs", "Jane\u00a0Roe\tsaid  so.", "Jane Roe said so."},

@@ -107,12 +107,12 @@ func isWidgetLine(line string) bool {
 
 // newsletterWords are the words of sign-up boxes.
 var newsletterWords = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds]?|subscribing|subscription|sign[- ]up|signup|digest|unsubscribe|terms of (use|service)|privacy policy|email address|your email)\b`)
+	return regexp.MustCompile(`(?i)\b(newsletters?|inbox|subscribe[ds]?|subscribing|subscription|sign[- ]up|signup|sign(ing|ed) up|digest|unsubscribe|terms of (use|service)|privacy policy|email address|your email)\b`)
 })
 
 // newsletterStrong matches phrases found only in sign-up boxes.
 var newsletterStrong = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|in your inbox|to your inbox|enter your email|your email address|unsubscribe at any time|by clicking)`)
+	return regexp.MustCompile(`(?i)(terms of (use|service)|privacy policy|you are now subscribed|thank(s| you) for (subscribing|signing up)|your inbox|enter your email|your email address|unsubscribe at any time|by clicking|error processing your (subscription|sign-?up|request))`)
 })
 
 // newsletterAnchor says whether line belongs to a sign-up box by itself: it holds
