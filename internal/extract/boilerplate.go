@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // bannerName matches id and class tokens of consent banners, comment sections and
@@ -24,17 +25,68 @@ var bannerName = sync.OnceValue(func() *regexp.Regexp {
 		`)$`)
 })
 
-// prune removes consent banners, comment sections, hover cards and dialogs from the tree.
+// prune removes consent banners, comment sections, hover cards and dialogs from the tree,
+// and unmarks the boxes around embedded posts (see keepEmbeddedPosts).
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode && isBanner(c) {
 			n.RemoveChild(c)
 		} else {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Blockquote && embeddedPost(c) {
+				keepEmbeddedPost(c)
+			}
 			prune(c)
 		}
 		c = next
 	}
+}
+
+// embeddedPost reports a blockquote that a social network's embed code writes: the
+// post's text and its author, which the article quotes ("twitter-tweet").
+func embeddedPost(n *html.Node) bool {
+	for _, tok := range strings.Fields(attr(n, "class")) {
+		switch strings.ToLower(tok) {
+		case "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed":
+			return true
+		}
+	}
+	return false
+}
+
+// keepEmbeddedPost takes the id and class off the boxes around an embedded post, up to
+// the nearest paragraph container: trafilatura drops any box named "social" or "embed"
+// ("social-media-embed"), and with it the quoted post.
+func keepEmbeddedPost(n *html.Node) {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom == atom.Div && onlyPost(p, n); p = p.Parent {
+		removeAttr(p, "class")
+		removeAttr(p, "id")
+		n = p
+	}
+}
+
+// onlyPost reports whether box holds nothing but the post and scripts or blank text.
+func onlyPost(box, post *html.Node) bool {
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == post, c.Type == html.CommentNode,
+			c.Type == html.TextNode && strings.TrimSpace(c.Data) == "",
+			c.Type == html.ElementNode && c.DataAtom == atom.Script:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func removeAttr(n *html.Node, key string) {
+	kept := n.Attr[:0]
+	for _, a := range n.Attr {
+		if a.Key != key {
+			kept = append(kept, a)
+		}
+	}
+	n.Attr = kept
 }
 
 // isBanner reports an element named as a banner or comment section, or an ARIA dialog.

@@ -121,6 +121,13 @@ func TestPageBoilerplate(t *testing.T) {
 			present: []string{"threatening Rep. Ann Lee (D-Minn.)", "under the levy"},
 		},
 		{
+			name: "embedded post in a social box is quoted, the box's share links are not",
+			body: prose + `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The park is finally open and the birds are back on the river today.</p>— Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">May 2, 2024</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script></div>` +
+				`<div class="social-share"><p>Share this story on Facebook and Twitter with your friends and family today.</p></div>`,
+			absent:  []string{"Share this story"},
+			present: []string{"The park is finally open", "Ann Lee (@annlee)"},
+		},
+		{
 			name:   "headline and promo lines",
 			body:   `<h1>Council expands riverside park</h1>` + prose + `<p>READ MORE: Mayor opens new bridge</p><p>https://bugle.example.com/more</p>`,
 			absent: []string{"READ MORE", "https://", "Council expands"},
