@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +42,9 @@ var zoneOffsets = map[string]int{
 // day wins: UTC stamps shift evening stories of western time zones to the next day,
 // while URLs and visible dates give the local day. The zero time means none was found.
 func publishedAt(doc *html.Node, m meta, opt Options) time.Time {
+	if t, ok := postTime(m.url); ok {
+		return t
+	}
 	maxDate := opt.Now
 	if maxDate.IsZero() {
 		maxDate = time.Now()
@@ -65,6 +70,34 @@ func publishedAt(doc *html.Node, m meta, opt Options) time.Time {
 	}
 	return time.Time{}
 }
+
+// postTime returns the time a post on X (Twitter) was made, which its status id holds:
+// the id's bits above the lowest 22 count milliseconds since 2010-11-04 01:42:54.657 UTC
+// (the network's "Snowflake" ids, in use since November 2010). A page of a post shows
+// its author's later posts and replies with their own dates, so the id is surer.
+func postTime(rawURL string) (time.Time, bool) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return time.Time{}, false
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), "mobile.") {
+	case "twitter.com", "x.com":
+	default:
+		return time.Time{}, false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(parts) < 3 || parts[1] != "status" {
+		return time.Time{}, false
+	}
+	id, err := strconv.ParseUint(parts[2], 10, 64)
+	if err != nil || id < 1<<32 { // ids before Snowflake hold no time
+		return time.Time{}, false
+	}
+	return time.UnixMilli(int64(id>>22) + snowflakeEpoch).UTC(), true
+}
+
+// snowflakeEpoch is the Unix time, in milliseconds, that X's post ids count from.
+const snowflakeEpoch = 1288834974657
 
 // isUTC reports a time stamped with a zero offset.
 func isUTC(t time.Time) bool {

@@ -216,3 +216,31 @@ func TestPageCancelled(t *testing.T) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
 }
+
+func TestPostTime(t *testing.T) {
+	want := time.Date(2020, 7, 11, 6, 25, 2, 176e6, time.UTC)
+	tests := []struct {
+		url string
+		ok  bool
+	}{
+		{"https://twitter.com/Reuters/status/1281836879789404160/photo/1", true},
+		{"https://x.com/Reuters/status/1281836879789404160", true},
+		{"https://mobile.twitter.com/Reuters/status/1281836879789404160?s=20", true},
+		{"https://twitter.com/Reuters", false},
+		{"https://twitter.com/jack/status/20", false}, // before ids held a time
+		{"https://example.com/Reuters/status/1281836879789404160", false},
+		{"https://twitter.com/Reuters/status/12818368797894041600000", false},
+		{"::not a url", false},
+	}
+	for _, tc := range tests {
+		got, ok := postTime(tc.url)
+		if ok != tc.ok || ok && !got.Equal(want) {
+			t.Errorf("postTime(%q) = %v, %v; want %v, %v", tc.url, got, ok, want, tc.ok)
+		}
+	}
+	page := []byte(`<html><head><meta property="article:published_time" content="2020-07-15T10:00:00Z"></head><body><p>A post.</p></body></html>`)
+	got, err := Date(context.Background(), "post.html", page, Options{URL: "https://twitter.com/Reuters/status/1281836879789404160"})
+	if err != nil || !got.Equal(want) {
+		t.Errorf("Date of a post's page = %v, %v; want the id's time %v", got, err, want)
+	}
+}
