@@ -146,7 +146,7 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 		return Person // "his wife, Bina,", "her son Parker"
 	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
 		return Place
-	case j-i > 1 && demonymPlural(toks[j-1].low, lx):
+	case j-i > 1 && demonymPlural(toks[j-1], lx):
 		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
 	case j-i > 1 && (instruments[toks[j-1].low] || schemes[toks[i].low]):
 		return Organization // "Hague Convention", "Clean Water Act", "Project Exile": no person
@@ -211,11 +211,11 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 	return joinText(toks[k:i])
 }
 
-// demonymPlural reports whether a word is a plural of nationality or party
-// ("Republicans", "Indians", "Canadians").
-func demonymPlural(low string, lx *lexicon) bool {
-	n := len(low)
-	return n > 4 && low[n-1] == 's' && lx.demonyms[low[:n-1]]
+// demonymPlural reports whether a token is a plural of nationality or party
+// ("Republicans", "Indians", "Canadians", "Tanzanians").
+func demonymPlural(t token, lx *lexicon) bool {
+	n := len(t.low)
+	return n > 4 && t.low[n-1] == 's' && (lx.demonyms[t.low[:n-1]] || placeAdjective(t.text[:len(t.text)-1]))
 }
 
 // loneHead reports whether the word before toks[i] is "general" or "head" without a
@@ -250,7 +250,8 @@ func hasOrgStart(run []token, lx *lexicon) bool {
 }
 
 // placeHeads end the name of a street, park, region or body of water.
-var placeHeads = map[string]bool{"hemisphere": true, "garden": true, "gardens": true, "avenue": true, "road": true, "street": true, "park": true,
+var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "park": true,
+	"hemisphere": true, "garden": true, "gardens": true,
 	"sea": true, "ocean": true, "river": true, "lake": true, "mountains": true, "island": true,
 	"islands": true, "bridge": true, "square": true, "county": true, "valley": true,
 	"boulevard": true, "highway": true, "stadium": true, "airport": true, "province": true,

@@ -56,7 +56,7 @@ func Find(articles []news.Article) []Entity {
 	lx := lex()
 	docs := make([][][]token, len(articles))
 	lowSeen, midCaps := map[string]bool{}, map[string]bool{}
-	lowCount, capCount := map[string]int{}, map[string]int{} // of single words, for commonWords
+	lowCount, capCount := map[string]int{}, map[string]int{} // by word, for dropCommonWords
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {

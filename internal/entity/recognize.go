@@ -97,7 +97,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) || scaleLetter(toks, i) {
 		return false
 	}
-	if (demonymPlural(t.low, lx) || strings.HasSuffix(t.text, "s") && placeAdjective(t.text[:len(t.text)-1])) && !(i+1 < len(toks) && toks[i+1].capital) {
+	if demonymPlural(t, lx) && !(i+1 < len(toks) && toks[i+1].capital) {
 		return false // "Canadians", "Americans": people of a nation, not a name
 	}
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
