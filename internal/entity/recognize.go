@@ -412,7 +412,8 @@ func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) int {
 	}
 	for f := 1; f+1 < len(run); f++ {
 		t := run[f-1]
-		if isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || !lowSeen[t.low] && !lowSeen[t.low+"s"] || known(t) {
+		nameLike := isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || known(t)
+		if nameLike || !lowSeen[t.low] && !lowSeen[t.low+"s"] {
 			return 0
 		}
 		if isFirstName(run[f].text) {
@@ -572,8 +573,8 @@ func romanNumeral(w string) bool {
 }
 
 // notEntity are the last words of names this package does not annotate: prizes, events,
-// trophies, currencies ("U.S. Dollars"), wars and eras ("Pritzker Prize", "Super Bowl", "Cold War", "Industrial
-// Revolution", "Ice Age").
+// trophies, currencies, wars and eras ("Pritzker Prize", "Super Bowl", "U.S. Dollars",
+// "Cold War", "Industrial Revolution", "Ice Age").
 var notEntity = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true,
 	"bowl": true, "cup": true, "trophy": true, "medal": true, "championship": true,
 	"championships": true, "olympics": true, "games": true, "war": true, "wars": true,
