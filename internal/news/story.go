@@ -88,8 +88,9 @@ type TimeExpr struct {
 	// "2017-W30", "XXXX-XX-XX" when unresolved); Granularity century, decade, year,
 	// half, quarter, season, month, week, day, time, duration, set or ref.
 	Type, Value, Granularity string
-	// Attributive marks a year that modifies a noun ("the 2016 election"): it dates a
-	// thing the sentence names, so it dates the sentence only when nothing else does.
+	// Attributive marks a year that modifies a noun past the opening words of its
+	// sentence ("he has not voted since the 2016 election"): it dates a thing the
+	// sentence names, not the sentence, which it never places on a timeline.
 	Attributive bool
 }
 

@@ -160,22 +160,18 @@ func sameDigits(pattern, value string) bool {
 
 // pick chooses the expression that dates a sentence: resolved over unresolved, then the
 // finest granularity, then the first. Durations, sets and references ("now") date
-// nothing, and a year that modifies a noun ("the 2016 election") dates the sentence
-// only when no other expression does: "Sessions recused himself in March from the
-// inquiry into the 2016 election" happened in March, even when March is unresolved.
+// nothing, and neither does a year that modifies a noun past the sentence's opening
+// words: "Sessions recused himself in March from the inquiry into the 2016 election"
+// happened in March, even when March is unresolved, and "he has not voted since the
+// 1996 election" did not happen in 1996.
 func pick(exprs []news.TimeExpr) (news.TimeExpr, bool) {
 	best, ok := news.TimeExpr{}, false
-	for _, attributive := range []bool{false, true} {
-		for _, e := range exprs {
-			if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" || e.Attributive != attributive {
-				continue
-			}
-			if !ok || better(e, best) {
-				best, ok = e, true
-			}
+	for _, e := range exprs {
+		if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" || e.Attributive {
+			continue
 		}
-		if ok {
-			break
+		if !ok || better(e, best) {
+			best, ok = e, true
 		}
 	}
 	return best, ok

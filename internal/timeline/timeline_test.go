@@ -142,12 +142,14 @@ func TestBuild(t *testing.T) {
 			dated: []brief{{"2025", "The works that began Monday should end in 2025 at the latest.", []string{"b"}}},
 		},
 		{
-			name: "a year that modifies a noun dates the sentence only when nothing else does",
+			name: "a year that modifies a noun deep in a sentence dates nothing",
 			lines: []line{
 				{0, "The mayor resigned in March over the 2019 harbour contract.", []news.TimeExpr{
 					{Text: "March", Type: "DATE", Value: "XXXX-03", Granularity: "month"},
 					{Text: "2019", Type: "DATE", Value: "2019", Granularity: "year", Attributive: true}}},
 				{1, "The 2019 harbour contract was signed by the council.", []news.TimeExpr{
+					{Text: "2019", Type: "DATE", Value: "2019", Granularity: "year"}}},
+				{2, "Crews still work on the bridge under the 2019 harbour contract.", []news.TimeExpr{
 					{Text: "2019", Type: "DATE", Value: "2019", Granularity: "year", Attributive: true}}},
 			},
 			dated:   []brief{{"2019", "The 2019 harbour contract was signed by the council.", []string{"b"}}},

@@ -12,9 +12,9 @@ type Expr struct {
 	Type        string // DATE, TIME, DURATION, SET (TIMEX3 types)
 	Value       string // TIMEX3 value: 2019-03-12, 2019-03, 2019-W11, 2019-Q1, P2Y, PRESENT_REF, ...
 	Granularity string // century to time (as news.TimeExpr lists them), duration, set or ref
-	// Attributive marks a year written as a modifier of the noun after it ("the 2016
-	// presidential election", "a 1990 Time cover story"): it dates a thing the sentence
-	// names rather than what the sentence tells.
+	// Attributive marks a year written as a modifier of the noun after it, past the
+	// opening words of its sentence ("he has not voted since the 2016 presidential
+	// election"): it dates a thing the sentence names rather than what the sentence tells.
 	Attributive bool
 }
 
@@ -56,8 +56,19 @@ func attributive(text string, a, b int) bool {
 		return false
 	}
 	prev := strings.ToLower(before[strings.LastIndexAny(before, " \t\n")+1:])
-	return determiners[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")
+	if !determiners[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+		return false
+	}
+	// Opening the sentence, the thing it dates is what the sentence tells about ("A 1997
+	// study showed", "The 1996 withdrawal was a mistake"); deeper in, it is not ("he has
+	// not voted since the 1996 election").
+	sentence := before[max(strings.LastIndex(before, ". "), strings.LastIndex(before, "? "), strings.LastIndex(before, "! "))+1:]
+	return len(strings.Fields(sentence)) >= leadWords
 }
+
+// leadWords is how many words may come before a year that modifies a noun for it to
+// open its sentence's subject.
+const leadWords = 4
 
 // determiners open a noun phrase whose year is a modifier.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true,
