@@ -301,7 +301,10 @@ func roleOrName(w []token, k int, inverted bool) cue {
 		}
 		if head && w[j].capitalized() && !w[j-1].capitalized() && !prepositions[w[j-1].lower()] && !determiners[w[j-1].lower()] {
 			e := nameRun(w, j) // Barrett's co-star Gemma Lowe
-			return cue{kind: nameCue, words: w[j:e], pos: w[j].pos}
+			if !describes(w, e) {
+				return cue{kind: nameCue, words: w[j:e], pos: w[j].pos}
+			}
+			j = e - 1 // "a 24-year-old Navajo gang member": an adjective of the description
 		}
 		if head && roleNouns[w[j-1].lower()] && !w[j].capitalized() && !roleNouns[l] && !prepositions[l] && !afterRole[l] {
 			break // "Critics point to ...": a verb after the role's head
@@ -320,6 +323,21 @@ func roleOrName(w []token, k int, inverted bool) cue {
 		c.name = w[j+1 : e]
 	}
 	return c
+}
+
+// describes reports whether the capitalised words before w[e] go on into a description
+// in lower case whose head is a role noun within two words ("Navajo gang member"),
+// which makes them its adjective, not a name ("Robert Black defended ...").
+func describes(w []token, e int) bool {
+	for k := e; k < len(w) && k < e+2; k++ {
+		if w[k].punct || w[k].capitalized() {
+			return false
+		}
+		if roleNouns[w[k].lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // trimRole drops trailing words that are not part of the description.
