@@ -72,7 +72,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
 		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
-	case len(run) > 1 && placeHeads[last] && !(run[0].possessive && possWords[run[0].low]), j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low], placeOfPlace(run):
+	case len(run) > 1 && placeHeads[last] && !(run[0].possessive && possWords[run[0].low]) && !personAppositive(toks, j, lx), j < len(toks) && !toks[j].capital && lowerPlaceNouns[toks[j].low], placeOfPlace(run):
 		c.kind = Place
 	case lx.orgHeads[last] || strings.Contains(full, "&") || hasOrgStart(run, lx) || hasCorporate(run),
 		len(run) > 1 && (run[0].low == "centre" || run[0].low == "center"):
@@ -166,6 +166,28 @@ var (
 		"declaration": true, "doctrine": true, "plan": true, "initiative": true}
 	schemes = map[string]bool{"project": true, "operation": true, "program": true, "programme": true}
 )
+
+// personAppositive reports whether the name before toks[j] is followed by a description
+// of a person: a comma, an article and, within four words, a title, a word of family or
+// a noun of people ("Won Park, a watercolor artist who flew in"). Such a name is no
+// park or street, whatever its last word.
+func personAppositive(toks []token, j int, lx *lexicon) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || !article(toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word && !toks[k].capital; k++ {
+		if l := toks[k].low; lx.titles[l] || kin[l] || peopleNouns[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns are nouns of people that are no titles.
+var peopleNouns = map[string]bool{"artist": true, "student": true, "resident": true, "worker": true,
+	"teacher": true, "farmer": true, "writer": true, "author": true, "activist": true, "lawyer": true,
+	"scientist": true, "researcher": true, "analyst": true, "expert": true, "man": true, "woman": true,
+	"boy": true, "girl": true, "veteran": true, "volunteer": true, "fan": true, "player": true}
 
 // kin are the words of family before a relative's name ("his wife, Bina").
 var kin = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true,

@@ -486,6 +486,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a name described as a person is no park",
+			paras: []string{"“It's almost like a religion,” said Won Park, a watercolor artist who flew in for the day, near Lincoln Park."},
+			want:  []summary{{"Lincoln Park", Place, nil, nil, 1}, {"Won Park", Person, nil, nil, 1}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},
