@@ -170,3 +170,26 @@ func TestAlsoNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalysisTextWraps checks that a long conflict of quotations is folded at the text
+// width like the rest of the analysis.
+func TestAnalysisTextWraps(t *testing.T) {
+	res := analysed()
+	long := strings.Repeat("we are concentrating our efforts on the evidence ", 6)
+	res.Stories[0].Analysis.Outlets.Conflicts = []news.OutletConflict{{Slot: "quote", Sides: []news.ConflictSide{
+		{Value: long, Articles: []string{"a"}}, {Value: long + "and the recorder", Articles: []string{"b"}}}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", res); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	start, end := strings.Index(out, "\nConflicts\n"), strings.Index(out, "\nSources\n")
+	if start < 0 || end < start {
+		t.Fatalf("no conflicts section in:\n%s", out)
+	}
+	for _, line := range strings.Split(out[start:end], "\n") {
+		if n := len([]rune(line)); n > textWidth {
+			t.Errorf("line of %d runes, over %d: %q", n, textWidth, line)
+		}
+	}
+}

@@ -218,7 +218,7 @@ func writeOutletsText(w io.Writer, c news.Comparison, src sources) {
 		for _, s := range cf.Sides {
 			vals = append(vals, "“"+safe(s.Value)+"” "+src.cites(s.Articles))
 		}
-		fmt.Fprintf(w, "- %s: %s\n", cf.Slot, strings.Join(vals, " against "))
+		indent(w, "- "+cf.Slot+": "+strings.Join(vals, " against "), textWidth, "  ")
 		if cf.Slot == "quote" {
 			continue
 		}
