@@ -68,7 +68,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
 	// a gazetteer's place; a compass word and one ("South Florida"); a dateline
 	// ("GONESSE, France (AP)")
-	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shoutedPlace(run),
+	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shoutedPlace(run) || placeCity(run),
 		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
 		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
@@ -166,6 +166,13 @@ var (
 		"declaration": true, "doctrine": true, "plan": true, "initiative": true}
 	schemes = map[string]bool{"project": true, "operation": true, "program": true, "programme": true}
 )
+
+// placeCity reports whether a name is a place and "City" ("Oklahoma City", "Quebec
+// City"): the city, unless the story shows a team ("Manchester City beat Chelsea", which
+// the sports cues settle).
+func placeCity(run []token) bool {
+	return len(run) > 1 && run[len(run)-1].low == "city" && isPlace(joinText(run[:len(run)-1]))
+}
 
 // personAppositive reports whether the name before toks[j] is followed by a description
 // of a person: a comma, an article and, within four words, a title, a word of family or

@@ -491,6 +491,19 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Lincoln Park", Place, nil, nil, 1}, {"Won Park", Person, nil, nil, 1}},
 		},
 		{
+			name: "vice- titles, a place's City, and organisations named in German",
+			paras: []string{"Chinese Vice-Premier Qian Qichen flew from Oklahoma City to Quebec City.",
+				"The Deutscher Leichtathletik Verband banned him, and Manchester City beat Chelsea 2-1."},
+			want: []summary{
+				{"Chelsea", Organization, nil, nil, 1},
+				{"Deutscher Leichtathletik Verband", Organization, nil, nil, 1},
+				{"Manchester City", Organization, nil, nil, 1},
+				{"Oklahoma City", Place, nil, nil, 1},
+				{"Qian Qichen", Person, nil, []string{"Chinese Vice-Premier"}, 1},
+				{"Quebec City", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

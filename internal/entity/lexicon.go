@@ -44,12 +44,13 @@ func toSet(lists ...[]string) map[string]bool {
 	return m
 }
 
-// withEx adds the "ex-" form of every word of a set of titles ("ex-president").
+// withEx adds the "ex-" and "vice-" forms of every word of a set of titles
+// ("ex-president", "vice-premier").
 func withEx(m map[string]bool) map[string]bool {
 	var ex []string
 	for w := range m {
 		if !strings.HasSuffix(w, ".") && w != "of" {
-			ex = append(ex, "ex-"+w)
+			ex = append(ex, "ex-"+w, "vice-"+w) // "Ex-President", "Vice-Premier"
 		}
 	}
 	for _, w := range ex {

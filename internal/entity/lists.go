@@ -83,6 +83,10 @@ var headTitles = [...]string{
 // orgHeads end an organisation's name ("Justice Department", "Acme Corp.").
 var orgHeads = [...]string{
 	"charities", "charity", "watch", "consortium", // "Catholic Charities", "Human Rights Watch"
+	// the same words in the languages whose names news quotes untranslated
+	"verband", "verein", "gesellschaft", "stiftung", "partei", "institut", "universität",
+	"université", "universidad", "universidade", "università", "ministerio", "ministère",
+	"fundación", "fondation", "fundação", "fondazione", "asociación", "associazione",
 	"inc.", "inc", "corp.", "corp", "corporation", "co.", "cos.", "cos", "company", "ltd", "ltd.", "llc",
 	"plc", "ag", "gmbh", "sa", "s.a.", "group", "holdings", "bank", "department", "ministry",
 	"party", "university", "college", "school", "association", "committee", "commission",
