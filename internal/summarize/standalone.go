@@ -56,7 +56,7 @@ func standsAlone(text string) bool {
 	if !balanced {
 		return false // part of a quotation that spans sentences
 	}
-	if quoted && !namedSpeaker(outside) {
+	if pronounTag(outside) || quoted && !namedSpeaker(outside) {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(outside)) {
@@ -99,7 +99,29 @@ func opensBadly(text string) bool {
 	if end < 0 {
 		end = len(lower)
 	}
-	return (openers[lower[:end]] && !expletiveIt(lower)) || backReference(lower)
+	return (openers[lower[:end]] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower)
+}
+
+// setOffConnectives point back at another sentence when set off by commas after the
+// subject ("The radar, though, kept tracking the plane").
+var setOffConnectives = setOf("though", "however", "meanwhile", "moreover", "nevertheless",
+	"nonetheless", "instead", "too", "also", "therefore", "thus", "furthermore", "likewise",
+	"similarly", "in turn", "in contrast", "by contrast", "for example", "for instance")
+
+// setOffConnective reports a connective between commas within the first six words of a
+// sentence.
+func setOffConnective(lower string) bool {
+	head := strings.Fields(lower)
+	if len(head) > 7 {
+		head = head[:7]
+	}
+	parts := strings.Split(strings.Join(head, " "), ",")
+	for _, p := range parts[1:max(len(parts)-1, 1)] { // the parts between two commas
+		if setOffConnectives[strings.TrimSpace(p)] {
+			return true
+		}
+	}
+	return false
 }
 
 // backNouns name an act or a moment that an earlier sentence described: "The decision
@@ -201,6 +223,19 @@ func splitQuotes(text string) (outside string, quoted, balanced bool) {
 		}
 	}
 	return b.String(), quoted, depth == 0 && !straight
+}
+
+// pronounTag reports whether a sentence ends by giving its words to a pronoun ("..., he
+// said."), whose referent is in another sentence: reported speech whose speaker the
+// brief would lose.
+func pronounTag(outside string) bool {
+	words := strings.Fields(strings.ToLower(outside))
+	n := len(words)
+	if n < 3 {
+		return false
+	}
+	a, b := strings.Trim(words[n-2], ",;—–-"), strings.Trim(words[n-1], ".!")
+	return pronounSpeakers[a] && speechVerbs[b] || speechVerbs[a] && pronounSpeakers[b] // "he said", "said he"
 }
 
 // namedSpeaker reports whether the words outside a sentence's quotations attribute it to
