@@ -108,7 +108,7 @@ var setOffConnectives = setOf("though", "however", "meanwhile", "moreover", "nev
 	"nonetheless", "instead", "too", "also", "therefore", "thus", "furthermore", "likewise",
 	"similarly", "in turn", "in contrast", "by contrast", "for example", "for instance")
 
-// setOffConnective reports a connective between commas within the first six words of a
+// setOffConnective reports a connective between commas within the first seven words of a
 // sentence.
 func setOffConnective(lower string) bool {
 	head := strings.Fields(lower)
