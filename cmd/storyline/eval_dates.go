@@ -1,8 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/storyline-news/storyline/internal/extract"
@@ -12,17 +14,18 @@ import (
 // (gold.json and html/): the share of pages whose extracted day, in the page's own time
 // zone, is the gold day. Pages where extraction fails or finds no date count as wrong.
 func runEvalDates(ctx context.Context, e *env, args []string) int {
-	dir, asJSON, code := evalFlags("dates", e, args)
+	args0, code := evalFlags("dates", e, args, true)
 	if code != exitOK {
 		return code
 	}
-	pages, err := extract.LoadDateSet(dir)
+	pages, err := extract.LoadDateSet(args0.dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline eval dates: %v\n", err)
 		return exitFailed
 	}
 	start := time.Now()
 	right, total := map[string]int{}, map[string]int{}
+	var misses []string // of the dev half
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			fmt.Fprintf(e.stderr, "storyline eval dates: %v\n", err)
@@ -38,6 +41,8 @@ func runEvalDates(ctx context.Context, e *env, args []string) int {
 		if day == p.Date {
 			right[h]++
 			right["all"]++
+		} else if h == "dev" {
+			misses = append(misses, fmt.Sprintf("  found %-10s  true %s  %s  %s", cmp.Or(day, "none"), p.Date, p.ID, p.URL))
 		}
 	}
 	secs := time.Since(start).Seconds()
@@ -45,7 +50,10 @@ func runEvalDates(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "%-9s pages %3d  accuracy %.4f\n", h, total[h], evalShare(right[h], total[h]))
 	}
 	fmt.Fprintf(e.stdout, "%.1f s\n", secs)
-	if asJSON {
+	if args0.errors {
+		fmt.Fprintf(e.stdout, "dev pages dated wrong:\n%s\n", strings.Join(misses, "\n"))
+	}
+	if args0.asJSON {
 		return evalJSON(e.stdout, map[string]any{
 			"pages": total["all"], "accuracy": evalShare(right["all"], total["all"]), "seconds": secs,
 		})

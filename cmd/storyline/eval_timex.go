@@ -12,11 +12,11 @@ import (
 // in DIR as TempEval-3 did: strict and relaxed span F1, and value F1 on relaxed matches.
 // Each document is anchored at its creation time (DCT), which is not itself scored.
 func runEvalTimex(ctx context.Context, e *env, args []string) int {
-	dir, asJSON, code := evalFlags("timex", e, args)
+	args0, code := evalFlags("timex", e, args, false)
 	if code != exitOK {
 		return code
 	}
-	docs, err := timex.LoadDir(ctx, dir)
+	docs, err := timex.LoadDir(ctx, args0.dir)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storyline eval timex: %v\n", err)
 		return exitFor(err)
@@ -32,7 +32,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "%-8s P %.4f  R %.4f  F1 %.4f\n", row.name, row.prf.P, row.prf.R, row.prf.F1)
 	}
 	fmt.Fprintf(e.stdout, "%.3f s\n", secs)
-	if asJSON {
+	if args0.asJSON {
 		s, r, v := sc.StrictPRF(), sc.RelaxedPRF(), sc.ValuePRF()
 		return evalJSON(e.stdout, map[string]any{
 			"strict_precision": s.P, "strict_recall": s.R, "strict_f1": s.F1,
