@@ -478,11 +478,13 @@ func TestFind(t *testing.T) {
 		{
 			name: "an office of the state and words that describe a person are no part of the name",
 			paras: []string{"U.S. Secretary of the Interior Bruce Babbitt hailed the accord.",
-				"Freshman Billy McClure said every freshman agreed, and so did Avin Mark Domnitz."},
+				"Freshman Billy McClure said every freshman agreed, and so did Avin Mark Domnitz.",
+				"Vice Admiral Mikhail Motsak said the fleet was ready, and no other admiral spoke."},
 			want: []summary{
 				{"Avin Mark Domnitz", Person, nil, nil, 1},
 				{"Billy McClure", Person, nil, nil, 1},
 				{"Bruce Babbitt", Person, nil, []string{"Secretary of the Interior"}, 1},
+				{"Mikhail Motsak", Person, nil, []string{"Vice Admiral"}, 1},
 			},
 		},
 		{

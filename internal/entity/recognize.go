@@ -62,8 +62,18 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if codeEnd(toks, i, j) {
 			j-- // "a Swissair MD-11": the airline
 		}
-		if f := descriptorLead(toks[i:j], lowSeen, lx); f > 0 {
-			i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
+		if _, office := officeOfThe(toks, i, j, lx); office {
+			// splitRun takes the office as the role
+		} else if f, titled := descriptorLead(toks[i:j], lowSeen, lx); f > 0 {
+			if _, b := roleSpan(toks[i:j], lx); titled && b < 0 {
+				// "Police Commissioner Robert Manumba": an office without a head title
+				out = append(out, classify(para, toks, i+f, j, joinText(toks[i:i+f]), lx))
+				i = next
+				continue
+			}
+			if !titled {
+				i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
+			}
 		}
 		for _, c := range splitRun(para, toks, i, j, lx) {
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowSeen[last.low] && !isFirstName(c.toks[0].text) {
@@ -403,24 +413,32 @@ func officeOfThe(toks []token, i, j int, lx *lexicon) (string, bool) {
 
 // descriptorLead returns how many capitalised words that describe a person open a run
 // before a first name and a surname ("Wine Brat" of "Wine Brat Jeff Bundschu",
-// "Freshman" of "Freshman Billy McClure"), or 0. Each must be a word the story also
-// writes in lower case (or its plural: "wine brats"), and no first name, title or
-// particle: "San Luis Obispo" and "Avin Mark Domnitz" are no such runs.
-func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) int {
+// "Freshman" of "Freshman Billy McClure", "Police Commissioner" of "Police Commissioner
+// Robert Manumba"), or 0, and whether a title is among them (the words are then the
+// person's role). Each must be a title or a word the story also writes in lower case
+// (or its plural: "wine brats"), and no first name or particle: "San Luis Obispo" and
+// "Avin Mark Domnitz" are no such runs.
+func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) (int, bool) {
 	if last := run[len(run)-1].low; placeHeads[last] || lx.orgHeads[last] || lowerPlaceNouns[last] {
-		return 0 // "White House Rose Garden"
+		return 0, false // "White House Rose Garden"
 	}
+	titled := false
 	for f := 1; f+1 < len(run); f++ {
 		t := run[f-1]
-		nameLike := isFirstName(t.text) || lx.titles[t.low] || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || known(t)
-		if nameLike || !lowSeen[t.low] && !lowSeen[t.low+"s"] {
-			return 0
+		if !t.capital || lx.orgHeads[t.low] {
+			return 0, false // "National Research Center for Marine ...": an organisation's name
+		}
+		if lx.titles[t.low] {
+			titled = true
+		} else if isFirstName(t.text) || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || known(t) ||
+			!lowSeen[t.low] && !lowSeen[t.low+"s"] {
+			return 0, false
 		}
 		if isFirstName(run[f].text) {
-			return f
+			return f, titled
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // demonymLead returns how many words of nationality or party ("South African",
