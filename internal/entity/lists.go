@@ -153,6 +153,13 @@ var knownOrgs = [...]string{
 	"dow jones", "philip morris", "lockheed martin", "novo nordisk", "jefferies",
 	"eth zurich", "wendy's", "nasdaq", "nyse", "reform uk", "schroders", "abrdn",
 	"aston villa", "west ham", "american red cross", "newcastle", "sevilla", "valencia cf", "legambiente",
+	// carmakers, electronics, telecoms and other firms of the 1990s wire and after
+	"volvo", "saab", "mitsubishi", "subaru", "suzuki", "isuzu", "mazda", "porsche", "audi",
+	"motorola", "yahoo", "aol", "compaq", "xerox", "kodak", "texaco", "mobil", "enron", "worldcom",
+	"halliburton", "raytheon", "northrop grumman", "general electric", "mattel", "hasbro",
+	"nintendo", "toshiba", "hitachi", "panasonic", "fujitsu", "lenovo", "vodafone", "t-mobile",
+	"lucent", "alcatel", "dupont", "monsanto", "cargill", "nabisco", "altria", "anheuser-busch",
+	"heineken", "carlsberg", "diageo", "gillette", "glaxo wellcome", "smithkline beecham",
 }
 
 // outlets are news organisations; a mention of one is kind "outlet".
