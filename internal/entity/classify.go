@@ -59,7 +59,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind, c.end = Organization, run[len(run)-1].pend
 	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low], outletOf(run, lx):
 		c.kind = Outlet
-	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "":
+	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !toks[i-1].possessive && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "":
+		// (a title's possessive owns the name after it: "the Governor's Mansion")
 		c.kind = Person
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
@@ -280,7 +281,7 @@ func hasOrgStart(run []token, lx *lexicon) bool {
 
 // placeHeads end the name of a street, park, region or body of water.
 var placeHeads = map[string]bool{"avenue": true, "road": true, "street": true, "park": true,
-	"hemisphere": true, "garden": true, "gardens": true,
+	"hemisphere": true, "garden": true, "gardens": true, "mansion": true,
 	"sea": true, "ocean": true, "river": true, "lake": true, "mountains": true, "island": true,
 	"islands": true, "bridge": true, "square": true, "county": true, "valley": true,
 	"boulevard": true, "highway": true, "stadium": true, "airport": true, "province": true,

@@ -506,6 +506,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a title's possessive owns the name after it",
+			paras: []string{"The twins stayed in the Governor's Mansion, said Kevin Howell, an editor at trade magazine Publisher's Weekly."},
+			want:  []summary{{"Governor's Mansion", Place, nil, nil, 1}, {"Kevin Howell", Person, nil, nil, 1}, {"Publisher's Weekly", Outlet, nil, nil, 1}},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

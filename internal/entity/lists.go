@@ -214,7 +214,7 @@ var outletHeads = [...]string{
 	"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "news",
 	"courier", "observer", "examiner", "telegraph", "inquirer", "dispatch", "bulletin",
 	"register", "sentinel", "star-ledger", "ledger", "globe", "mirror", "express", "zeitung",
-	"radio", "tv", "television", "broadcasting", "wire", "magazine", "daily",
+	"radio", "tv", "television", "broadcasting", "wire", "magazine", "daily", "weekly", "monthly",
 }
 
 // sourceVerbs follow an outlet cited as a source ("Reuters reported").

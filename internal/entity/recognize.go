@@ -318,7 +318,8 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 		return []cand{classify(para, toks, i+k, j, "", lx)} // "Deputy White House"
 	}
 	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) ||
-		len(run) > 2 && placeHeads[run[len(run)-1].low] { // "Queen Elizabeth Hotel": a building, not the queen
+		len(run) > 2 && placeHeads[run[len(run)-1].low] || // "Queen Elizabeth Hotel": a building, not the queen
+		run[0].possessive && lx.titles[run[0].low] { // "the Governor's Mansion", "Publisher's Weekly"
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
 	if role, ok := officeOfThe(toks, i, j, lx); ok {
@@ -542,7 +543,9 @@ func possJoins(toks []token, i, j int, lx *lexicon) bool {
 	if end > j && possWords[w] && j-1 == i && i > 0 && toks[i-1].low == "the" {
 		return true // "the Children's Bridge", "the People's Daily"
 	}
-	return end > j && (lx.orgHeads[toks[end-1].low] || w == "people" && toks[j].low == "republic") // "People's Republic of China"
+	last := toks[max(end-1, 0)].low
+	return end > j && (lx.orgHeads[last] || lx.titles[w] && (lx.outletHeads[last] || placeHeads[last]) || // "Publisher's Weekly", "the Governor's Mansion"
+		w == "people" && toks[j].low == "republic") // "People's Republic of China"
 }
 
 // ordinalOrg reports whether toks[i] is an ordinal opening an organisation's name
