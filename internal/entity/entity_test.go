@@ -452,12 +452,13 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Lima", Place, nil, nil, 1}},
 		},
 		{
-			name: "wars, eras and weather are no entities; a hemisphere is a place",
+			name: "wars, eras, holidays and weather are no entities; a hemisphere is a place",
 			paras: []string{"Since the Cold War and the Industrial Revolution, the Northern Hemisphere has warmed faster than in the Ice Age.",
 				"After World War II, Super Bowl XXX drew Louis XIV fans.",
 				"El Nino and La Nina warm and cool the Pacific.",
-				"He became Public Enemy No. 1 for progressives."},
-			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}, {"Pacific", Place, nil, nil, 1}},
+				"He became Public Enemy No. 1 for progressives.",
+				"On International Women's Day, Mother's Day and Labor Day, Vladimir Putin handed out awards."},
+			want: []summary{{"Louis XIV", Person, nil, nil, 1}, {"Northern Hemisphere", Place, nil, nil, 1}, {"Pacific", Place, nil, nil, 1}, {"Vladimir Putin", Person, nil, nil, 1}},
 		},
 		{
 			name: "spellings and a country's prefix do not part an organisation",

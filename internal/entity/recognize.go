@@ -167,14 +167,14 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
 // that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
 // ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"),
-// a label with a rank ("Public Enemy No. 1"), or a disease named after someone
-// ("Parkinson's disease").
+// a label with a rank ("Public Enemy No. 1"), or a disease or holiday named after
+// someone ("Parkinson's disease", "Mother's Day").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
 		j-i > 1 && romanNumeral(toks[j-1].text) && notEntity[toks[j-2].low] || // "World War II", "Super Bowl XXX"
 		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
-		toks[j-1].possessive && j < len(toks) && eponymous[toks[j].low]
+		toks[j-1].possessive && j < len(toks) && (eponymous[toks[j].low] || toks[j].capital && notEntity[toks[j].low])
 }
 
 // commonOutletWord reports whether toks[i], a lone word opening a sentence or quotation,
@@ -599,7 +599,8 @@ func romanNumeral(w string) bool {
 var notEntity = map[string]bool{"prize": true, "prizes": true, "award": true, "awards": true,
 	"bowl": true, "cup": true, "trophy": true, "medal": true, "championship": true,
 	"championships": true, "olympics": true, "games": true, "war": true, "wars": true,
-	"revolution": true, "age": true, "dollars": true, "dollar": true, "euros": true}
+	"revolution": true, "age": true, "dollars": true, "dollar": true, "euros": true,
+	"day": true} // holidays: "Labor Day", "Mother's Day"
 
 // allTitles reports whether a run is only title words ("Assistant State"), unless it is
 // a known organisation ("Labour").
