@@ -119,8 +119,9 @@ func markOutlets(cs []storyCand, articles []news.Article) {
 
 // NotPeople returns a test of whether a name, as written (any case), is the name or an
 // alias of one of the entities that is an organisation, a place or an outlet and of none
-// that is a person, or is weather ("El Nino"). Quote finding uses it: such a name is no
-// one a pronoun stands for.
+// that is a person, or names what this package annotates as nothing (weather, wars,
+// holidays: "El Nino", "Fan Day"). Quote finding uses it: such a name is no one a
+// pronoun stands for.
 func NotPeople(ents []Entity) func(name string) bool {
 	people := map[string]bool{}
 	for _, e := range ents {
@@ -145,14 +146,21 @@ func NotPeople(ents []Entity) func(name string) bool {
 		}
 	}
 	return func(name string) bool {
-		if asWritten[name] || phenomena[strings.ToLower(name)] {
-			return true // weather is no entity, and no person either
+		if asWritten[name] || noEntityName(name) {
+			return true // weather, a war or a holiday is no entity, and no person either
 		}
 		if strings.ContainsFunc(name, unicode.IsLower) {
 			return false // written as the story writes names; only a shouted one differs
 		}
 		return other[strings.ToLower(name)]
 	}
+}
+
+// noEntityName reports whether a name, as written, is weather or ends in a word that
+// ends no entity's name (see notEntity).
+func noEntityName(name string) bool {
+	low := strings.ToLower(name)
+	return phenomena[low] || notEntity[low[strings.LastIndexByte(low, ' ')+1:]]
 }
 
 // PerOutlet counts an entity's mentions by the outlet of each article; articles with
