@@ -1254,6 +1254,8 @@ var genPlaces = [...]string{
 	"Algiers",
 	"Almaty",
 	"Alps",
+	"America",
+	"Americas",
 	"Amman",
 	"Amsterdam",
 	"Anadyr",
