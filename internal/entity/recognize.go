@@ -374,6 +374,11 @@ func roleSpan(run []token, lx *lexicon) (int, int) {
 			head = head || lx.heads[run[b].low]
 			b++
 		}
+		// After "of", a title word names a field ("Bureau of Justice Statistics") unless a
+		// first name follows ("Cabinet of Prime Minister Brian Mulroney").
+		if a > 0 && run[a-1].low == "of" && !(b < len(run) && isFirstName(run[b].text)) {
+			continue // a later title of the span may still open a role
+		}
 		if head && b < len(run) && !(b-a == 1 && commonTitles[run[a].low] && !isFirstName(run[b].text)) && !shoutedHonorific(run[a:b], run[b]) {
 			return a, b
 		}
