@@ -62,17 +62,16 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 		if codeEnd(toks, i, j) {
 			j-- // "a Swissair MD-11": the airline
 		}
-		if _, office := officeOfThe(toks, i, j, lx); office {
-			// splitRun takes the office as the role
-		} else if f, titled := descriptorLead(toks[i:j], lowSeen, lx); f > 0 {
-			if _, b := roleSpan(toks[i:j], lx); titled && b < 0 {
+		_, office := officeOfThe(toks, i, j, lx) // (splitRun takes such an office as the role)
+		if f, titled := descriptorLead(toks[i:j], lowSeen, lx); f > 0 && !office {
+			switch _, b := roleSpan(toks[i:j], lx); {
+			case !titled:
+				i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
+			case b < 0:
 				// "Police Commissioner Robert Manumba": an office without a head title
 				out = append(out, classify(para, toks, i+f, j, joinText(toks[i:i+f]), lx))
 				i = next
 				continue
-			}
-			if !titled {
-				i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
 			}
 		}
 		for _, c := range splitRun(para, toks, i, j, lx) {
