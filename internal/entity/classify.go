@@ -195,7 +195,7 @@ func personAppositive(toks []token, j int, lx *lexicon) bool {
 var peopleNouns = map[string]bool{"artist": true, "student": true, "resident": true, "worker": true,
 	"teacher": true, "farmer": true, "writer": true, "author": true, "activist": true, "lawyer": true,
 	"scientist": true, "researcher": true, "analyst": true, "expert": true, "man": true, "woman": true,
-	"boy": true, "girl": true, "veteran": true, "volunteer": true, "fan": true, "player": true}
+	"boy": true, "girl": true, "volunteer": true, "fan": true} // (player, veteran: titles)
 
 // kin are the words of family before a relative's name ("his wife, Bina").
 var kin = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true,
