@@ -55,8 +55,8 @@ type Mention = news.Mention
 func Find(articles []news.Article) []Entity {
 	lx := lex()
 	docs := make([][][]token, len(articles))
-	lowSeen, midCaps := map[string]bool{}, map[string]bool{}
-	lowCount, capCount := map[string]int{}, map[string]int{} // by word, for dropCommonWords
+	// how often the story writes each word in lower case, and capitalised inside a sentence
+	lowCount, midCount := map[string]int{}, map[string]int{}
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {
@@ -67,12 +67,10 @@ func Find(articles []news.Article) []Entity {
 			}
 			for _, t := range toks {
 				if t.word && !t.capital {
-					lowSeen[t.low] = true
 					lowCount[t.low]++
 				}
 				if t.capital && !t.sentStart {
-					midCaps[t.low] = true
-					capCount[t.low]++
+					midCount[t.low]++
 				}
 			}
 		}
@@ -80,14 +78,14 @@ func Find(articles []news.Article) []Entity {
 	var cands []storyCand
 	for a := range articles {
 		for p, toks := range docs[a] {
-			for _, c := range recognize(p, toks, lowSeen, midCaps, lx) {
+			for _, c := range recognize(p, toks, lowCount, midCount, lx) {
 				cands = append(cands, storyCand{cand: c, article: a})
 			}
 		}
 	}
 	markOutlets(cands, articles)
 	cands = dropThings(cands)
-	cands = dropCommonWords(cands, lowCount, capCount)
+	cands = dropCommonWords(cands, lowCount, midCount)
 	applyCues(cands)
 	agree(cands)
 	ents := cluster(cands, articles)

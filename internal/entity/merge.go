@@ -255,7 +255,7 @@ func dropThings(cs []storyCand) []storyCand {
 // sentence (Xinhua's "reduction in Malaria cases" beside "malaria" everywhere else).
 // A word the gazetteers know, or a word of a longer name in the story ("Wetlands" of
 // "Beihai Wetlands", a surname), stays.
-func dropCommonWords(cs []storyCand, lowCount, capCount map[string]int) []storyCand {
+func dropCommonWords(cs []storyCand, lowCount, midCount map[string]int) []storyCand {
 	inNames := map[string]bool{} // the words of the story's longer names
 	for _, c := range cs {
 		if len(c.toks) > 1 {
@@ -268,7 +268,7 @@ func dropCommonWords(cs []storyCand, lowCount, capCount map[string]int) []storyC
 	for _, c := range cs {
 		if len(c.toks) == 1 && !c.sure && c.head == "" && c.role == "" {
 			w := c.toks[0].low
-			if lowCount[w] >= 2*max(capCount[w], 1) && !inNames[w] && !known(c.toks[0]) {
+			if lowCount[w] >= 2*max(midCount[w], 1) && !inNames[w] && !known(c.toks[0]) {
 				continue
 			}
 		}

@@ -30,27 +30,28 @@ var placeStarts = map[string]bool{"republic": true, "kingdom": true, "gulf": tru
 	"isle": true, "city": true, "state": true, "sea": true, "strait": true, "cape": true,
 	"port": true, "lake": true, "mount": true, "county": true, "district": true, "province": true}
 
-// recognize finds the names of one paragraph. lowSeen holds the words that the story
-// also writes in lower case, which marks a capitalised sentence opener as a common word.
-func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lexicon) []cand {
+// recognize finds the names of one paragraph. lowCount counts the words the story also
+// writes in lower case, which marks a capitalised sentence opener as a common word, and
+// midCount those it capitalises inside a sentence.
+func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *lexicon) []cand {
 	headline := titleCase(toks)
 	var out []cand
 	for i := 0; i < len(toks); {
-		if !startsName(toks, i, headline, lowSeen, lx) {
+		if !startsName(toks, i, headline, lowCount, lx) {
 			i++
 			continue
 		}
 		j := runEnd(toks, i, lx)
 		if headline {
-			j = headlineEnd(toks, i, j, lowSeen)
+			j = headlineEnd(toks, i, j, lowCount)
 		}
 		if namesNothing(toks, i, j, lx) {
 			i = j
 			continue
 		}
-		if j == i+1 && (len(toks[i].text) == 1 || commonOutletWord(toks, i, lowSeen, midCaps, lx) || pairModifier(toks, i) ||
+		if j == i+1 && (len(toks[i].text) == 1 || commonOutletWord(toks, i, lowCount, midCount, lx) || pairModifier(toks, i) ||
 			lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
-			toks[i].sentStart && !known(toks[i]) && !midCaps[toks[i].low] && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
+			toks[i].sentStart && !known(toks[i]) && midCount[toks[i].low] == 0 && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
 			i = j
 			continue
 		}
@@ -63,7 +64,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			j-- // "a Swissair MD-11": the airline
 		}
 		_, office := officeOfThe(toks, i, j, lx) // (splitRun takes such an office as the role)
-		if f, titled := descriptorLead(toks[i:j], lowSeen, lx); f > 0 && !office {
+		if f, titled := descriptorLead(toks[i:j], lowCount, lx); f > 0 && !office {
 			switch _, b := roleSpan(toks[i:j], lx); {
 			case !titled:
 				i += f // "Wine Brat Jeff Bundschu", "Freshman Billy McClure": words before the name
@@ -75,7 +76,7 @@ func recognize(para int, toks []token, lowSeen, midCaps map[string]bool, lx *lex
 			}
 		}
 		for _, c := range splitRun(para, toks, i, j, lx) {
-			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowSeen[last.low] && !isFirstName(c.toks[0].text) {
+			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowCount[last.low] > 0 && !isFirstName(c.toks[0].text) {
 				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
 			}
 			out = append(out, c)
@@ -101,7 +102,7 @@ func listPlaces(cs []cand, toks []token) {
 }
 
 // startsName reports whether toks[i] can open a name.
-func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx *lexicon) bool {
+func startsName(toks []token, i int, headline bool, lowCount map[string]int, lx *lexicon) bool {
 	t := toks[i]
 	if !t.word || !t.capital || notName(t.low) || lx.plurals[t.low] || describing(t.text) || scaleLetter(toks, i) {
 		return false
@@ -112,7 +113,7 @@ func startsName(toks []token, i int, headline bool, lowSeen map[string]bool, lx 
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
 		return false
 	}
-	if (t.sentStart || headline) && lowSeen[t.low] && !known(t) && !particleStart(toks, i, lx) &&
+	if (t.sentStart || headline) && lowCount[t.low] > 0 && !known(t) && !particleStart(toks, i, lx) &&
 		!(i+1 < len(toks) && shoutedPlace(toks[i:i+2])) { // a dateline's "NEW YORK"
 		return false
 	}
@@ -180,9 +181,9 @@ func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 // is an outlet's name that is also a common word the story writes in lower case and
 // never capitalises inside a sentence: "Time will tell" is no mention of Time, while
 // "Time magazine said" and "Time reported" are.
-func commonOutletWord(toks []token, i int, lowSeen, midCaps map[string]bool, lx *lexicon) bool {
+func commonOutletWord(toks []token, i int, lowCount, midCount map[string]int, lx *lexicon) bool {
 	t := toks[i]
-	if !t.sentStart || !lx.outlets[t.low] || !lowSeen[t.low] || midCaps[t.low] || isFirstName(t.text) || isPlace(t.text) ||
+	if !t.sentStart || !lx.outlets[t.low] || lowCount[t.low] == 0 || midCount[t.low] > 0 || isFirstName(t.text) || isPlace(t.text) ||
 		i > 0 && toks[i-1].text == "(" { // a credit: "(Xinhua)"
 		return false
 	}
@@ -423,7 +424,7 @@ func officeOfThe(toks []token, i, j int, lx *lexicon) (string, bool) {
 // person's role). Each must be a title or a word the story also writes in lower case
 // (or its plural: "wine brats"), and no first name or particle: "San Luis Obispo" and
 // "Avin Mark Domnitz" are no such runs.
-func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) (int, bool) {
+func descriptorLead(run []token, lowCount map[string]int, lx *lexicon) (int, bool) {
 	if last := run[len(run)-1].low; placeHeads[last] || lx.orgHeads[last] || lowerPlaceNouns[last] {
 		return 0, false // "White House Rose Garden"
 	}
@@ -436,7 +437,7 @@ func descriptorLead(run []token, lowSeen map[string]bool, lx *lexicon) (int, boo
 		if lx.titles[t.low] {
 			titled = true
 		} else if isFirstName(t.text) || lx.particles[t.low] || strings.HasSuffix(t.text, ".") || known(t) ||
-			!lowSeen[t.low] && !lowSeen[t.low+"s"] {
+			lowCount[t.low] == 0 && lowCount[t.low+"s"] == 0 {
 			return 0, false
 		}
 		if isFirstName(run[f].text) {
@@ -485,9 +486,9 @@ func joinLow(ts []token) string { return strings.ToLower(joinText(ts)) }
 
 // headlineEnd cuts a run of a title-case line at the first word the story also writes
 // in lower case.
-func headlineEnd(toks []token, i, j int, lowSeen map[string]bool) int {
+func headlineEnd(toks []token, i, j int, lowCount map[string]int) int {
 	for k := i + 1; k < j; k++ {
-		if lowSeen[toks[k].low] && !known(toks[k]) {
+		if lowCount[toks[k].low] > 0 && !known(toks[k]) {
 			return k
 		}
 	}
