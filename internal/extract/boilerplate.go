@@ -26,7 +26,7 @@ var bannerName = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // prune removes consent banners, comment sections, hover cards and dialogs from the tree,
-// and unmarks the boxes around embedded posts (see keepEmbeddedPosts).
+// and unmarks the boxes around embedded posts (see keepEmbeddedPost).
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling

@@ -43,8 +43,9 @@ func Find(text string, anchor time.Time) []Expr {
 }
 
 // attributive reports whether text[a:b] is a bare year between a determiner (or a
-// possessive) and a word in lower case: "the 2016 presidential election", "Russia's
-// 2018 vote", "its 1998 report".
+// possessive) and a word in lower case, past the opening words of its sentence: "he
+// has not voted since the 1996 election", "they read its 1998 report", but not "Russia's
+// 2018 vote was close".
 func attributive(text string, a, b int) bool {
 	year := text[a:b]
 	if len(year) != 4 || strings.Trim(year, "0123456789") != "" {
