@@ -25,11 +25,11 @@ var (
 	})
 	// jobWord matches the newsroom jobs a bio names.
 	jobWord = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|publisher|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom)\b`)
+		return regexp.MustCompile(`(?i)\b(reporter|correspondent|writer|editor|publisher|columnist|journalist|contributor|producer|photographer|critic|blogger|anchor|freelancer|fellow|intern|staff|bureau|covers|newsroom|editorial)\b`)
 	})
 	// followLine matches social-media and contact lines about the author.
 	followLine = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|(?-i:[\p{L}.’' ]+)) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|(?-i:[\p{L}.’' ]+)) (at|on|via) \S+|contact the (author|writer|reporter)\b)`)
+		return regexp.MustCompile(`(?i)^(follow (him|her|them|us|me|(?-i:[\p{L}.’' ]+)) (on|at) (twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok)\b|follow @\w+|(contact|email|e-mail|reach|write to) (the (author|writer|reporter)|him|her|them|(?-i:[\p{L}.’' ]+)) (at|on|via) \S+|contact the (author|writer|reporter)\b|(?-i:\p{Lu}[\p{L}.’' ]+) (can|may) be reached (at|by|via)\b)`)
 	})
 	// contributedLine matches "Jane Doe contributed reporting." and its variants.
 	contributedLine = sync.OnceValue(func() *regexp.Regexp {
@@ -211,8 +211,12 @@ func bioReason(line string) string {
 	if inner, ok := bracketed(line); ok {
 		line = inner
 	}
-	if m := bioLine().FindStringSubmatch(line); m != nil && jobWord().MatchString(line[len(m[0]):]) {
-		return reasonBio
+	if m := bioLine().FindStringSubmatch(line); m != nil {
+		rest := line[len(m[0]):]
+		// "Alan Judd writes for the Atlanta Journal-Constitution" needs no job named.
+		if jobWord().MatchString(rest) || strings.HasSuffix(m[0], "writes") && strings.HasPrefix(rest, " for ") {
+			return reasonBio
+		}
 	}
 	return ""
 }

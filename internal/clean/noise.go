@@ -29,6 +29,31 @@ var (
 	syndicationWords = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)\b(distributed by|syndicate|separate buy|news service clients|sales representatives?|to purchase|for use by|fax|telex)\b`)
 	})
+	// wireNoteStart matches the openings of a wire service's notes to its clients that
+	// stand without brackets: "Story Filed By Cox Newspapers", "For Use By Clients of the
+	// New York Times News Service", "EDs: Moving in (w) Washington ...", "NONSUBSCRIBERS:
+	// To publish ...". The labels are case-sensitive: they are the wire desks' own.
+	wireNoteStart = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:(?i:story filed by|for use by)\b|(?:EDs|Eds|EDS|EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:)`)
+	})
+	// clientWords are the words only a note to a wire's clients uses; two different ones
+	// in a short line make it such a note wherever it stands.
+	clientWords = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(syndicate|separate[- ]buy|sales (representatives?|executives?)|(non)?subscribers|news service clients|clients of|for use by|telex|fax)\b`)
+	})
+	// phoneNumber matches a telephone number: "(602) 444-7942", "1-732-390-4480",
+	// "202 887-8334", "47-42-17-11".
+	phoneNumber = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[.-]\d{4}\b|\b\d{2}-\d{2}-\d{2}-\d{2}\b`)
+	})
+	// contactCue says that a line with a telephone number is a contact note, not a
+	// sentence of the story ("residents are asked to call the hotline at ..." stays): a
+	// list item or a label ("--U.S. and Canada: ... fax, 732-390-4697.", "IN ATLANTA:
+	// Diane Fall at 404 526-5456."), a note in brackets, or the words of such notes
+	// ("... can be reached at (602) 444-7942", "For more information, contact ...").
+	contactCue = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^--|^\(|^[\p{Lu} .'’]{2,}:|(?i)\b(fax|telex|reached|e-?mail|for (more )?information|questions)\b`)
+	})
 	// copyrightLine matches copyright footers.
 	copyrightLine = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)(^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}))|all rights reserved|may not be (published|reproduced), broadcast|\bno (portion|part) of (the|this)\b.{0,80}\bmay be (used|reproduced|republished))`)
@@ -64,15 +89,31 @@ func promoReason(line string) string {
 	return ""
 }
 
-// syndicationNote reports whether line is a wire service's note to its clients: a
-// paragraph in brackets, or an item of a bracketed list ("(--Europe and Asia: ..."),
-// in the words of syndication.
+// syndicationNote reports whether line is a wire service's note to its clients: one
+// that opens as such notes do, one with two words of a note to clients, a short line
+// that gives a telephone number to call, or a paragraph in brackets or an item of a
+// bracketed list ("(--Europe and Asia: ...") in the words of syndication.
 func syndicationNote(line string) bool {
+	if wireNoteStart().MatchString(line) || distinctMatches(clientWords(), line) >= 2 {
+		return true
+	}
+	if wordCount(line) <= 25 && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
+		return true
+	}
 	if !strings.HasPrefix(line, "(") {
 		return false
 	}
 	closed := strings.HasSuffix(line, ")") || strings.HasSuffix(line, ").") || strings.HasSuffix(line, ":")
 	return (closed || strings.HasPrefix(line, "(--")) && syndicationWords().MatchString(line)
+}
+
+// distinctMatches counts the different words re finds in line, in lower case.
+func distinctMatches(re *regexp.Regexp, line string) int {
+	seen := map[string]bool{}
+	for _, m := range re.FindAllString(line, -1) {
+		seen[strings.ToLower(m)] = true
+	}
+	return len(seen)
 }
 
 // mayBeCopyright is a cheap test that lets most lines skip the copyrightLine expression.
