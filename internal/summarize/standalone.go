@@ -30,6 +30,9 @@ var openerPhrases = []string{
 	"for their part", "by contrast", "in contrast", "even so", "after that", "at the same time",
 	"on the other hand", "in turn", "in response", "to that end", "that said", "as such",
 	"in other words", "for example", "for instance", "the latter", "the former",
+	"what's more", "what’s more", "what is more",
+	// pointing forward at a list or a passage the brief does not carry
+	"here's", "here’s", "here is", "here are",
 }
 
 // speechVerbs attribute a quotation.
@@ -95,11 +98,31 @@ func opensBadly(text string) bool {
 			return true
 		}
 	}
+	if listItem(body) {
+		return true
+	}
 	end := strings.IndexFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 	if end < 0 {
 		end = len(lower)
 	}
-	return (openers[lower[:end]] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower)
+	// A contraction opens on its pronoun: "He's been ...", "That's 50 times ...". Not
+	// inside a quotation, whose speaker the sentence names ("“He’s not going
+	// anywhere,” said another Sessions ally.").
+	word := lower[:end]
+	if body == text {
+		word, _, _ = strings.Cut(strings.ReplaceAll(word, "’", "'"), "'")
+	}
+	return (openers[word] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower)
+}
+
+// listItem reports a sentence numbered as an item of a list ("8. Being thrown into jobs
+// without training."): the list's heading, which says what the items are, is elsewhere.
+func listItem(body string) bool {
+	i := 0
+	for i < len(body) && i < 3 && body[i] >= '0' && body[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 3 && i+1 < len(body) && (body[i] == '.' || body[i] == ')') && body[i+1] == ' '
 }
 
 // setOffConnectives point back at another sentence when set off by commas after the

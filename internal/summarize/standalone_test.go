@@ -52,6 +52,14 @@ func TestStandsAlone(t *testing.T) {
 		{"expletive it", "It is unclear when Sessions offered to resign, and Trump refused the offer.", true},
 		{"expletive it contracted", "It’s not known whether the talks will resume next week.", true},
 		{"referring it", "It was the third time the court had ruled on the case.", false},
+		{"referring it contracted", "It’s a lofty goal, considering the film's earnings so far.", false},
+		{"contracted pronoun", "He's been a combat pilot, space pioneer and political leader.", false},
+		{"contracted demonstrative", "That's 50 to 100 times the rate expected in the population.", false},
+		{"contracted existential", "There's no easy way to explain why the cleanup has taken so long.", true},
+		{"pointing forward", "Here's a list of what drives workers crazy.", false},
+		{"connective what's more", "What's more, organically grown berries always win in taste tests.", false},
+		{"numbered list item", "8. Being thrown into jobs without the necessary training.", false},
+		{"number opening a sentence", "12 people were hurt when the bus overturned on Tuesday.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
