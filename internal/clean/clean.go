@@ -26,6 +26,7 @@
 package clean
 
 import (
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -167,15 +168,68 @@ func forEach(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// normalizeAll normalises every paragraph and drops those left empty.
+// normalizeAll normalises every paragraph, splits those that hold several (splitRuled,
+// splitBracketed) and drops those left empty.
 func normalizeAll(ps []string) []string {
 	out := make([]string, 0, len(ps))
 	for _, p := range ps {
-		if p = normalize(p); p != "" {
-			out = append(out, p)
+		if p = normalize(p); p == "" {
+			continue
+		}
+		for _, part := range splitRuled(p) {
+			out = append(out, splitBracketed(part)...)
 		}
 	}
 	return out
+}
+
+// ruleRE matches a rule inside a paragraph: a run of underscores or hyphens, or the
+// "-0-" that ends a wire story, between spaces.
+var ruleRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)(?:_{5,}|-{5,}|-0-)(?:\s|$)`)
+})
+
+// splitRuled splits a paragraph at the rules inside it, which stand where the source's
+// paragraph breaks were lost ("... that easy. ________ (To publish this article, ...)");
+// a rule stays as a paragraph of its own.
+func splitRuled(p string) []string {
+	if !strings.Contains(p, "_____") && !strings.Contains(p, "-----") && !strings.Contains(p, "-0-") {
+		return []string{p}
+	}
+	var out []string
+	for {
+		loc := ruleRE().FindStringIndex(p)
+		if loc == nil {
+			break
+		}
+		if head := strings.TrimSpace(p[:loc[0]]); head != "" {
+			out = append(out, head)
+		}
+		out = append(out, strings.TrimSpace(p[loc[0]:loc[1]]))
+		p = p[loc[1]:]
+	}
+	if p = strings.TrimSpace(p); p != "" {
+		out = append(out, p)
+	}
+	return out
+}
+
+// splitBracketed splits a paragraph made only of bracketed notes, "(Jane Roe is a
+// free-lance writer.) (To publish this article, ...)", into one paragraph per note.
+func splitBracketed(p string) []string {
+	if !strings.HasPrefix(p, "(") || !strings.HasSuffix(strings.TrimRight(p, "."), ")") || !strings.Contains(p, ") (") {
+		return []string{p}
+	}
+	var out []string
+	for {
+		i := strings.Index(p, ") (")
+		if i < 0 {
+			break
+		}
+		out = append(out, p[:i+1])
+		p = p[i+2:]
+	}
+	return append(out, p)
 }
 
 // cleanOne applies every rule to one article's normalised paragraphs.

@@ -96,6 +96,8 @@ func TestLineRules(t *testing.T) {
 		{"contact list item", "--U.S. and Canada: ANN LEE in New Jersey at 1-555-390-4480; fax, 555-390-4697.", reasonSyndication},
 		{"contact label", "IN ATLANTA: Jane Roe at 404 555-5456.", reasonSyndication},
 		{"reporter can be reached", "Chris Doe can be reached at (602) 555-7942 or at chris.doe(at)example.com via e-mail.", reasonBio},
+		{"wire note to editors in capitals", "ATTENTION EDITORS: The following material is for use only by arrangement with the Lakeside Syndicate.", reasonSyndication},
+		{"wire note in brackets", "(She also has information on how to subscribe to the Lakeside News Service.)", reasonSyndication},
 		{"hotline in the story", "Residents finding dead birds are asked to call the state's toll-free hotline at 1-888-555-3110.", ""},
 		{"distributed by in the story", "The drug is distributed by a Swiss firm to clinics across Europe, the company said.", ""},
 		{"bracketed aside in body", "(The ferry was distributed by lottery among the towns.", ""},
@@ -389,6 +391,33 @@ func TestDateLine(t *testing.T) {
 		t.Run(tc.line, func(t *testing.T) {
 			if got := isDateLine(tc.line); got != tc.want {
 				t.Errorf("isDateLine(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain paragraph", "The council met on Tuesday.", []string{"The council met on Tuesday."}},
+		{"rule inside", "It is time to act. ________ (To publish this article, call 555.)",
+			[]string{"It is time to act.", "________", "(To publish this article, call 555.)"}},
+		{"end of story mark first", "-0- (To publish this article, call 555.)",
+			[]string{"-0-", "(To publish this article, call 555.)"}},
+		{"hyphenated words stay", "A well-known, long-running show-stopper.", []string{"A well-known, long-running show-stopper."}},
+		{"a short dash stays", "The vote was 5 --- 4 in favour.", []string{"The vote was 5 --- 4 in favour."}},
+		{"bracketed notes", "(Ann Lee is a free-lance writer.) (To publish this article, call 555.)",
+			[]string{"(Ann Lee is a free-lance writer.)", "(To publish this article, call 555.)"}},
+		{"brackets inside prose stay", "(The mayor) (who spoke first) said nothing new about it.",
+			[]string{"(The mayor) (who spoke first) said nothing new about it."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, normalizeAll([]string{tc.in})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

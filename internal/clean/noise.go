@@ -27,14 +27,14 @@ var (
 	// "(Distributed by New York Times Special Features)", "(This ``separate buy''
 	// article is from ...)", "(--U.S. and Canada: ... fax, 732-390-4697.".
 	syndicationWords = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?i)\b(distributed by|syndicate|separate buy|news service clients|sales representatives?|to purchase|for use by|fax|telex)\b`)
+		return regexp.MustCompile(`(?i)\b(distributed by|syndicate|separate buy|news service clients|sales representatives?|to purchase|for use by|fax|telex|how to subscribe|transmitted into|news files)\b`)
 	})
 	// wireNoteStart matches the openings of a wire service's notes to its clients that
 	// stand without brackets: "Story Filed By Cox Newspapers", "For Use By Clients of the
 	// New York Times News Service", "EDs: Moving in (w) Washington ...", "NONSUBSCRIBERS:
 	// To publish ...". The labels are case-sensitive: they are the wire desks' own.
 	wireNoteStart = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:(?i:story filed by|for use by)\b|(?:EDs|Eds|EDS|EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:)`)
+		return regexp.MustCompile(`^(?:(?i:story filed by|for use by)\b|\(?(?:EDs|Eds|EDS|(?:ATTENTION )?EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:)`)
 	})
 	// clientWords are the words only a note to a wire's clients uses; two different ones
 	// in a short line make it such a note wherever it stands.
@@ -83,7 +83,7 @@ func promoReason(line string) string {
 		return reasonPromo
 	case n <= 60 && mayBeCopyright(line) && copyrightLine().MatchString(line):
 		return reasonCopyright
-	case n <= 60 && syndicationNote(line):
+	case n <= 100 && syndicationNote(line):
 		return reasonSyndication
 	}
 	return ""
@@ -94,7 +94,7 @@ func promoReason(line string) string {
 // that gives a telephone number to call, or a paragraph in brackets or an item of a
 // bracketed list ("(--Europe and Asia: ...") in the words of syndication.
 func syndicationNote(line string) bool {
-	if wireNoteStart().MatchString(line) || distinctMatches(clientWords(), line) >= 2 {
+	if wireNoteStart().MatchString(line) || wordCount(line) <= 60 && distinctMatches(clientWords(), line) >= 2 {
 		return true
 	}
 	if wordCount(line) <= 25 && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
