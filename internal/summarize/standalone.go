@@ -112,7 +112,8 @@ func opensBadly(text string) bool {
 	if body == text {
 		word, _, _ = strings.Cut(strings.ReplaceAll(word, "’", "'"), "'")
 	}
-	return (openers[word] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower)
+	return (openers[word] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower) ||
+		endsOnBackReference(lower)
 }
 
 // listItem reports a sentence numbered as an item of a list ("8. Being thrown into jobs
@@ -173,6 +174,32 @@ func backReference(lower string) bool {
 		return false
 	}
 	return noun != words[1] || !defining[words[2]]
+}
+
+// endNouns name, at the end of a sentence, something an earlier sentence reported:
+// "An official denied the report.", "... are claiming credit for the idea."
+var endNouns = setOf("report", "reports", "idea", "plan", "allegation", "allegations",
+	"claim", "claims", "accusation", "accusations", "rumor", "rumors", "rumour", "rumours",
+	"decision", "move", "proposal", "request", "requests", "offer", "remarks", "comments",
+	"statement", "incident")
+
+// endsOnBackReference reports a sentence that ends on "the" and one of endNouns that it
+// has not named before, as the noun or its verb ("Sessions offered to resign, and Trump
+// refused the offer" names it): the thing is in a sentence the brief does not carry.
+// After "of" the noun is often defined by what comes before ("27 percent of the reports").
+func endsOnBackReference(lower string) bool {
+	words := strings.Fields(strings.TrimRight(lower, ".!\"'”’)"))
+	n := len(words)
+	if n < 3 || words[n-2] != "the" || !endNouns[words[n-1]] || words[n-3] == "of" {
+		return false
+	}
+	stem := strings.TrimSuffix(words[n-1], "s")
+	for _, w := range words[:n-2] {
+		if strings.HasPrefix(strings.Trim(w, ",;:“\"‘'"), stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // expletiveIt reports a sentence opening on an "it" that refers to nothing: "It is unclear

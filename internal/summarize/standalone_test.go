@@ -58,6 +58,9 @@ func TestStandsAlone(t *testing.T) {
 		{"contracted existential", "There's no easy way to explain why the cleanup has taken so long.", true},
 		{"pointing forward", "Here's a list of what drives workers crazy.", false},
 		{"connective what's more", "What's more, organically grown berries always win in taste tests.", false},
+		{"report named earlier", "An official with the city police department denied the report.", false},
+		{"report named in the sentence", "A report on Tuesday said 300 jobs would go, and the union disputed the report.", true},
+		{"report defined by a quantity", "Crime was the subject of 27 percent of the reports.", true},
 		{"numbered list item", "8. Being thrown into jobs without the necessary training.", false},
 		{"number opening a sentence", "12 people were hurt when the bus overturned on Tuesday.", true},
 	}
