@@ -173,7 +173,7 @@ func forEach(n int, fn func(i int)) {
 func normalizeAll(ps []string) []string {
 	out := make([]string, 0, len(ps))
 	for _, p := range ps {
-		if p = normalize(p); p == "" {
+		if p = stripBullet(normalize(p)); p == "" {
 			continue
 		}
 		for _, part := range splitRuled(p) {
@@ -181,6 +181,18 @@ func normalizeAll(ps []string) []string {
 		}
 	}
 	return out
+}
+
+// stripBullet takes off the wire's bullet that opens a paragraph of a list: "_ " or "--"
+// ("_ Vitamin E eased arthritis pain ...", "--U.S. District Judge ...").
+func stripBullet(p string) string {
+	switch {
+	case strings.HasPrefix(p, "_ "):
+		return strings.TrimSpace(p[2:])
+	case strings.HasPrefix(p, "--") && len(p) > 2 && p[2] != '-':
+		return strings.TrimSpace(p[2:])
+	}
+	return p
 }
 
 // ruleRE matches a rule inside a paragraph: a run of underscores or hyphens, or the

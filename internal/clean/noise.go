@@ -48,11 +48,11 @@ var (
 	})
 	// contactCue says that a line with a telephone number is a contact note, not a
 	// sentence of the story ("residents are asked to call the hotline at ..." stays): a
-	// list item or a label ("--U.S. and Canada: ... fax, 732-390-4697.", "IN ATLANTA:
-	// Diane Fall at 404 526-5456."), a note in brackets, or the words of such notes
-	// ("... can be reached at (602) 444-7942", "For more information, contact ...").
+	// label ("IN ATLANTA: Diane Fall at 404 526-5456."), a note in brackets, or the words
+	// of such notes ("U.S. and Canada: ... fax, 732-390-4697.", "... can be reached at
+	// (602) 444-7942", "For more information, contact ...").
 	contactCue = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^--|^\(|^[\p{Lu} .'’]{2,}:|(?i)\b(fax|telex|reached|e-?mail|for (more )?information|questions)\b`)
+		return regexp.MustCompile(`^\(|^[\p{Lu} .'’]{2,}:|(?i)\b(fax|telex|reached|e-?mail|for (more )?information|questions)\b`)
 	})
 	// copyrightLine matches copyright footers.
 	copyrightLine = sync.OnceValue(func() *regexp.Regexp {
