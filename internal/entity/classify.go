@@ -39,7 +39,7 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	c.afterArt = i > 0 && article(toks[i-1].low)
 	// "in the Cotswolds", but not "from the Galileo spacecraft"
 	c.placed = i > 0 && locatives[toks[i-1].low] || c.afterArt && i > 1 && locatives[toks[i-2].low]
-	c.typed = i > 0 && toks[i-1].word && !toks[i-1].capital && thingNouns[toks[i-1].low] ||
+	c.typed = thingBefore(toks, i) ||
 		j < len(toks) && toks[j].word && !toks[j].capital && namedThings[toks[j].low] && !toks[j-1].possessive
 	full := joinLow(run)
 	last := run[len(run)-1].low
@@ -110,9 +110,36 @@ func placeOfPlace(run []token) bool {
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "inside": true,
 	"outside": true, "throughout": true, "around": true}
 
+// thingBefore reports whether the words before toks[i] say that a thing's name follows:
+// a noun of things ("the painkiller Dolvarex", "the film Titanic"), one and "called" or
+// "named" ("a widely used medicine called Adderall"), or its plural and "such as",
+// "like" or "including" ("drugs such as Ritalin").
+func thingBefore(toks []token, i int) bool {
+	lower := func(k int) string {
+		if k < 0 || !toks[k].word || toks[k].capital {
+			return ""
+		}
+		return toks[k].low
+	}
+	plural := func(w string) bool { return strings.HasSuffix(w, "s") && thingNouns[w[:len(w)-1]] }
+	switch prev := lower(i - 1); {
+	case thingNouns[prev]:
+		return true
+	case prev == "called" || prev == "named":
+		return thingNouns[lower(i-2)] || thingNouns[lower(i-3)] && lower(i-2) != ""
+	case prev == "as" && lower(i-2) == "such":
+		return plural(lower(i - 3))
+	case prev == "like" || prev == "including":
+		return plural(lower(i - 2))
+	}
+	return false
+}
+
 // thingNouns name kinds of things; a name right after one is a thing's ("the
 // painkiller Dolvarex", "the film Titanic").
 var thingNouns = map[string]bool{"drug": true, "painkiller": true, "medication": true, "medicine": true,
+	"stimulant": true, "antidepressant": true, "anti-depressant": true, "antibiotic": true,
+	"tranquilizer": true, "sedative": true, "steroid": true,
 	"pill": true, "vaccine": true, "probe": true, "spacecraft": true, "satellite": true, "rocket": true,
 	"orbiter": true, "lander": true, "rover": true, "telescope": true, "submarine": true, "ship": true,
 	"vessel": true, "tanker": true, "aircraft": true, "airliner": true, "jet": true, "plane": true,
@@ -123,7 +150,8 @@ var thingNouns = map[string]bool{"drug": true, "painkiller": true, "medication":
 // Kursk submarine"), unlike a maker's or an author's ("the Boeing jet", "the Spielberg
 // film").
 var namedThings = map[string]bool{"virus": true, "worm": true, "probe": true, "spacecraft": true,
-	"submarine": true, "hurricane": true, "typhoon": true, "cyclone": true}
+	"submarine": true, "hurricane": true, "typhoon": true, "cyclone": true, "prescriptions": true,
+	"tablets": true, "capsules": true, "pills": true}
 
 // romanceArticles open names of places, weather and papers, not of people ("El Nino",
 // "La Nina", "Le Monde").
