@@ -211,6 +211,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a medicine called so, or listed after drugs such as, is a thing",
+			paras: []string{
+				"Doctors prescribed a widely used medicine called Zerafin. Zerafin worked for most.",
+				"Drugs such as Calmora help some children; stimulants like Brevex help others.",
+				"Pfizer said Calmora prescriptions rose.",
+			},
+			want: []summary{
+				{"Pfizer", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},
