@@ -270,10 +270,15 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 }
 
 // demonymPlural reports whether a token is a plural of nationality or party
-// ("Republicans", "Indians", "Canadians", "Tanzanians").
+// ("Republicans", "Indians", "Canadians", "Tanzanians") or of a place's people
+// ("Quebecers", "Londoners"; the singular "New Yorker" is a magazine).
 func demonymPlural(t token, lx *lexicon) bool {
 	n := len(t.low)
-	return n > 4 && t.low[n-1] == 's' && (lx.demonyms[t.low[:n-1]] || placeAdjective(t.text[:len(t.text)-1]))
+	if n <= 4 || t.low[n-1] != 's' {
+		return false
+	}
+	stem, ers := strings.CutSuffix(t.text, "ers")
+	return lx.demonyms[t.low[:n-1]] || placeAdjective(t.text[:len(t.text)-1]) || ers && len(stem) > 3 && isPlace(stem)
 }
 
 // loneHead reports whether the word before toks[i] is "general" or "head" without a
