@@ -154,8 +154,8 @@ func NotPeople(ents []Entity) func(name string) bool {
 	}
 }
 
-// noEntityName reports whether a name, as written, is weather or ends in a word that
-// ends no entity's name (see notEntity).
+// noEntityName reports whether a name, as written, is one of phenomena or ends in a word
+// that ends no entity's name (see notEntity).
 func noEntityName(name string) bool {
 	low := strings.ToLower(name)
 	return phenomena[low] || notEntity[low[strings.LastIndexByte(low, ' ')+1:]]

@@ -465,8 +465,9 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Lima", Place, nil, nil, 1}},
 		},
 		{
-			name: "wars, eras, holidays and weather are no entities; a hemisphere is a place",
+			name: "wars, eras, holidays, weather and God are no entities; a hemisphere is a place",
 			paras: []string{"Since the Cold War and the Industrial Revolution, the Northern Hemisphere has warmed faster than in the Ice Age.",
+				"Believers say God made the world, and pray to Allah.",
 				"After World War II, Super Bowl XXX drew Louis XIV fans.",
 				"El Nino and La Nina warm and cool the Pacific.",
 				"He became Public Enemy No. 1 for progressives.",

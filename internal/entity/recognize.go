@@ -590,8 +590,10 @@ func ranked(toks []token, i, j int) bool {
 	return false
 }
 
-// phenomena are names of weather, which this package does not annotate.
-var phenomena = map[string]bool{"el nino": true, "la nina": true, "el niño": true, "la niña": true}
+// phenomena are names of weather, and the names of God, which this package does not
+// annotate: none is a person, an organisation, a place or an outlet.
+var phenomena = map[string]bool{"el nino": true, "la nina": true, "el niño": true, "la niña": true,
+	"god": true, "allah": true}
 
 // romanNumeral reports whether w is a Roman numeral in capitals ("II", "XXXIV").
 func romanNumeral(w string) bool {
