@@ -222,6 +222,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "an acronym in the plural is a common noun, and so is its singular",
+			paras: []string{
+				"Ford sold more SUVs this year. The SUV market grew, NATO said.",
+			},
+			want: []summary{
+				{"Ford", Organization, nil, nil, 1},
+				{"NATO", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a first name and a verb of persons outweigh a place word",
 			paras: []string{"Malcolm Field said the ferry would run late."},
 			want:  []summary{{"Malcolm Field", Person, nil, nil, 1}},

@@ -217,6 +217,21 @@ func dropThings(cs []storyCand) []storyCand {
 		}
 	}
 	things := map[string]bool{}
+	written := map[string]bool{}
+	for _, c := range cs {
+		written[c.toks[len(c.toks)-1].text] = true
+	}
+	for _, c := range cs {
+		// an acronym in the plural is a common noun's ("SUVs", "NSAIDs", "CDs"), and so is
+		// the story's singular of it ("the SUV"); not when the story also writes it in
+		// capitals ("AIDs" beside "AIDS")
+		if w := c.toks[len(c.toks)-1].text; pluralAcronym(w) && !written[strings.ToUpper(w)] {
+			stem := strings.ToLower(w[:len(w)-1])
+			if !lx.orgs[stem] && !lx.outlets[stem] {
+				things[stem], things[stem+"s"] = true, true
+			}
+		}
+	}
 	for w, t := range n {
 		thing := t.art >= 2 && 4*t.art >= t.all && 3*t.placed < t.art || t.typed > 0
 		if thing && 8*people[w] < t.all && !t.known && !lx.orgs[w] && !lx.outlets[w] && !lx.sourceOutlets[w] {
@@ -248,6 +263,20 @@ func dropThings(cs []storyCand) []storyCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pluralAcronym reports whether w is two or more capitals and a plural "s" ("SUVs").
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // dropCommonWords drops the unsure one-word names that are common words: the story
