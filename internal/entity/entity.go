@@ -57,6 +57,7 @@ func Find(articles []news.Article) []Entity {
 	docs := make([][][]token, len(articles))
 	// how often the story writes each word in lower case, and capitalised inside a sentence
 	lowCount, midCount := map[string]int{}, map[string]int{}
+	eponyms := map[string]bool{} // names the story writes before "'s disease" and the like
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {
@@ -65,7 +66,10 @@ func Find(articles []news.Article) []Entity {
 			if titleCase(toks) {
 				continue
 			}
-			for _, t := range toks {
+			for k, t := range toks {
+				if t.possessive && k+1 < len(toks) && eponymous[toks[k+1].low] {
+					eponyms[t.low] = true
+				}
 				if t.word && !t.capital {
 					lowCount[t.low]++
 				}
@@ -85,6 +89,7 @@ func Find(articles []news.Article) []Entity {
 	}
 	markOutlets(cands, articles)
 	cands = dropThings(cands)
+	cands = dropEponyms(cands, eponyms)
 	cands = dropCommonWords(cands, lowCount, midCount)
 	applyCues(cands)
 	agree(cands)

@@ -222,6 +222,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a possessive the story writes before 'disease' is the disease",
+			paras: []string{
+				"Parkinson's disease has stolen his speech. Doctors treat people with Parkinson's, said Ann Lee.",
+			},
+			want: []summary{{"Ann Lee", Person, nil, nil, 1}},
+		},
+		{
 			name: "an acronym in the plural is a common noun, and so is its singular",
 			paras: []string{
 				"Ford sold more SUVs this year. The SUV market grew, NATO said.",

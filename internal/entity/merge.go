@@ -265,6 +265,23 @@ func dropThings(cs []storyCand) []storyCand {
 	return out
 }
 
+// dropEponyms drops a one-word name in the possessive that the story also writes before
+// "disease" or "syndrome": "with Parkinson's" is the disease, as "Parkinson's disease"
+// is (recognize drops that one).
+func dropEponyms(cs []storyCand, eponyms map[string]bool) []storyCand {
+	if len(eponyms) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if len(c.toks) == 1 && c.toks[0].possessive && eponyms[c.toks[0].low] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // pluralAcronym reports whether w is two or more capitals and a plural "s" ("SUVs").
 func pluralAcronym(w string) bool {
 	n := len(w)
