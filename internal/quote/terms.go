@@ -76,21 +76,33 @@ they're is are was were am don't doesn't didn't can't won't isn't wasn't`)
 // isTitle reports whether quoted text is the title of a work or the name of a thing
 // ("The Wedding Singer", "A Charge to Keep", "Star Wars"), not speech: two to eight
 // words, each capitalised but the small ones, with no sentence inside and none of the
-// words that make a clause ("That's Marcus."). A single capitalised word is left to
+// words that make a clause ("That's Marcus."), or up to twelve with a subtitle after a
+// colon, which may hold a clause. A single capitalised word is left to
 // the other rules: it is as often an exclamation ("Never," she said).
 func isTitle(text string) bool {
 	text = strings.TrimRight(strings.TrimSpace(text), ",:")
-	if strings.ContainsAny(strings.TrimRight(text, "."), ".!?;") {
+	words := strings.Fields(text)
+	// a title and its subtitle ("Star Wars: Episode I -- The Phantom Menace", "Varicella
+	// Vaccine: Is It a Travel Immunization?") may hold a clause and end on a question
+	subtitled := false
+	for _, w := range words[:max(len(words)-1, 0)] {
+		subtitled = subtitled || strings.HasSuffix(w, ":")
+	}
+	body := strings.TrimRight(text, ".")
+	if subtitled {
+		body = strings.TrimRight(body, "?")
+	}
+	if strings.ContainsAny(body, ".!?;") {
 		return false
 	}
-	words := strings.Fields(text)
-	if len(words) < 2 || len(words) > 8 {
+	if len(words) < 2 || len(words) > 8 && !(subtitled && len(words) <= 12) {
 		return false
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case sentenceWords[strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,:"))]:
+		case w == "--" || w == "—" || w == "–":
+		case !subtitled && sentenceWords[strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,:"))]:
 			return false
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 		case i > 0 && titleSmallWords[strings.ToLower(w)]:

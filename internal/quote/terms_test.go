@@ -70,6 +70,11 @@ func TestIsTitle(t *testing.T) {
 		{"we will manage", false},                               // lower case
 		{"Go Home. Now", false},                                 // a sentence inside
 		{"One Two Three Four Five Six Seven Eight Nine", false}, // too long
+		{"Star Wars: Episode I -- The Phantom Menace.", true},   // a subtitle
+		{"Varicella Vaccine: Is It a Travel Immunization?", true},
+		{"Listen: We Will Win", true},             // capitalised throughout, as titles are
+		{"Listen: we will win this fight", false}, // speech after a colon
+		{"Why Would We Go? Nobody Asked", false},  // a sentence inside
 	}
 	for _, tc := range tests {
 		if got := isTitle(tc.text); got != tc.want {
