@@ -227,6 +227,10 @@ func subjectNP(w []token, inverted bool) cue {
 				k = m - 1 // "Opera singer Placido Domingo", "American film director John Waters"
 				continue
 			}
+			if j == k+1 && officeAnd(w, j) {
+				k = j // "Housing and Urban Development Secretary Andrew Cuomo": the office's name
+				continue
+			}
 			c := cue{kind: nameCue, words: w[k:j], pos: t.pos}
 			if !isPossessive(w[j-1]) && !(j < len(w) && w[j].is("’", "'")) {
 				return c
@@ -248,6 +252,17 @@ func subjectNP(w []token, inverted bool) cue {
 		}
 	}
 	return cue{}
+}
+
+// officeAnd reports whether w[j] is an "and" that joins the word before it to the rest of
+// an office's name, a title and the holder's name: "Housing and Urban Development
+// Secretary Andrew Cuomo". A title right after "and" starts a second person ("Bush and
+// Vice President Dick Cheney").
+func officeAnd(w []token, j int) bool {
+	if j+1 >= len(w) || w[j].lower() != "and" || !w[j+1].capitalized() || titleWord(w[j+1].lower()) {
+		return false
+	}
+	return modifiedTitle(w[j+1:nameRun(w, j+1)]) > 0
 }
 
 // laterName returns where a name starts after the one capitalised word before w[j] and
