@@ -110,7 +110,9 @@ july august september october november december what why how who where which so 
 sources officials police according instead also even just only all most more other
 nevertheless nonetheless moreover furthermore indeed besides therefore thus otherwise
 recently currently finally eventually perhaps maybe certainly clearly obviously
-rather worse better likewise similarly conversely ironically notably overall like unlike`)
+rather worse better likewise similarly conversely ironically notably overall like unlike
+five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
+thousands dozens seconds minutes hours days weeks months years`)
 
 // orgWords mark a capitalized name as an organization or place, not a person.
 var orgWords = set(`inc inc. corp corp. co co. company group party department ministry committee
