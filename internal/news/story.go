@@ -92,6 +92,9 @@ type TimeExpr struct {
 	// sentence ("he has not voted since the 2016 election"): it dates a thing the
 	// sentence names, not the sentence, which it never places on a timeline.
 	Attributive bool
+	// Since marks an expression right after "since" ("46 fatal incidents since 1965"):
+	// it starts a state the sentence tells and never places the sentence on a timeline.
+	Since bool
 }
 
 // Resolved reports whether the expression's value names a point of the calendar

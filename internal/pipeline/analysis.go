@@ -104,7 +104,7 @@ func convertTimes(exprs []timex.Expr) []news.TimeExpr {
 }
 
 func convertTime(e timex.Expr) news.TimeExpr {
-	return news.TimeExpr{Text: e.Text, Type: e.Type, Value: e.Value, Granularity: e.Granularity, Attributive: e.Attributive}
+	return news.TimeExpr{Text: e.Text, Type: e.Type, Value: e.Value, Granularity: e.Granularity, Attributive: e.Attributive, Since: e.Since}
 }
 
 func findQuotes(arts []news.Article, notPerson func(string) bool) []quote.Quote {

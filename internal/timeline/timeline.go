@@ -163,11 +163,12 @@ func sameDigits(pattern, value string) bool {
 // nothing, and neither does a year that modifies a noun past the sentence's opening
 // words: "Sessions recused himself in March from the inquiry into the 2016 election"
 // happened in March, even when March is unresolved, and "he has not voted since the
-// 1996 election" did not happen in 1996.
+// 1996 election" did not happen in 1996. Nor does a time after "since" ("46 fatal
+// incidents since 1965").
 func pick(exprs []news.TimeExpr) (news.TimeExpr, bool) {
 	best, ok := news.TimeExpr{}, false
 	for _, e := range exprs {
-		if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" || e.Attributive {
+		if (e.Type != "DATE" && e.Type != "TIME") || rank(e.Granularity) < 0 || e.Value == "" || e.Attributive || e.Since {
 			continue
 		}
 		if !ok || better(e, best) {

@@ -156,6 +156,16 @@ func TestBuild(t *testing.T) {
 			undated: []brief{{"XXXX-03", "The mayor resigned in March over the 2019 harbour contract.", []string{"a"}}},
 		},
 		{
+			name: "a time after 'since' starts a state and dates nothing",
+			lines: []line{
+				{0, "The jet has had 46 fatal incidents since 1965.", []news.TimeExpr{
+					{Text: "1965", Type: "DATE", Value: "1965", Granularity: "year", Since: true}}},
+				{1, "The jet first flew in 1965.", []news.TimeExpr{
+					{Text: "1965", Type: "DATE", Value: "1965", Granularity: "year"}}},
+			},
+			dated: []brief{{"1965", "The jet first flew in 1965.", []string{"b"}}},
+		},
+		{
 			name:  "a wire dateline is not shown: the citation says where the sentence came from",
 			lines: []line{{0, "GONESSE, France (AP) -- " + fire, []news.TimeExpr{day("Monday", "2024-03-11")}}},
 			dated: []brief{{"2024-03-11", fire, []string{"a"}}},

@@ -16,6 +16,9 @@ type Expr struct {
 	// opening words of its sentence ("he has not voted since the 2016 presidential
 	// election"): it dates a thing the sentence names rather than what the sentence tells.
 	Attributive bool
+	// Since marks an expression right after "since" ("46 fatal incidents since 1965",
+	// "ever since March"): it starts a state the sentence tells, it is not its time.
+	Since bool
 }
 
 // Find returns the time expressions of text, normalised against anchor (the article's
@@ -36,7 +39,7 @@ func Find(text string, anchor time.Time) []Expr {
 		}
 		a, b := s.toks[m.start].start, s.toks[m.end-1].end
 		out = append(out, Expr{Text: text[a:b], Start: a, End: b, Type: m.typ, Value: m.value, Granularity: m.gran,
-			Attributive: attributive(text, a, b)})
+			Attributive: attributive(text, a, b), Since: afterSince(text, a)})
 		i = m.end
 	}
 	return out
@@ -65,6 +68,16 @@ func attributive(text string, a, b int) bool {
 	// not voted since the 1996 election").
 	sentence := before[max(strings.LastIndex(before, ". "), strings.LastIndex(before, "? "), strings.LastIndex(before, "! "))+1:]
 	return len(strings.Fields(sentence)) >= leadWords
+}
+
+// afterSince reports whether the word before text[a:] is "since", an article between
+// them allowed ("since the 1990s").
+func afterSince(text string, a int) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, a-16):a]))
+	if n := len(words); n > 0 && (words[n-1] == "the" || words[n-1] == "early" || words[n-1] == "late") {
+		words = words[:n-1]
+	}
+	return len(words) > 0 && words[len(words)-1] == "since"
 }
 
 // leadWords is how many words may come before a year that modifies a noun for it to

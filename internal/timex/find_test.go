@@ -133,6 +133,28 @@ func TestAttributive(t *testing.T) {
 	}
 }
 
+func TestSince(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The jet has had 46 fatal incidents since 1965.", true},
+		{"Prices have risen since the 1990s.", true},
+		{"He has been angry ever since March.", true},
+		{"The jet first flew in 1965.", false},
+		{"Since Monday's crash, flights are grounded.", true},
+	}
+	for _, tc := range tests {
+		exprs := Find(tc.text, friday)
+		if len(exprs) != 1 {
+			t.Fatalf("%q: %d expressions, want 1", tc.text, len(exprs))
+		}
+		if exprs[0].Since != tc.want {
+			t.Errorf("%q: since %v, want %v", tc.text, exprs[0].Since, tc.want)
+		}
+	}
+}
+
 func TestGranularity(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The roof fell in the winter of 2008.", "season"},
