@@ -246,14 +246,15 @@ func (st *story) shared(facts []fact) (common, coverage []news.Fact) {
 }
 
 // unique returns, for each outlet in story order, its most salient facts that no other
-// outlet reports.
+// outlet reports, among those whose sentence reads alone (text.StandsAlone: not "If so,
+// it will be a long time ...").
 func (st *story) unique(facts []fact) []news.Fact {
 	if len(st.outlets) < 2 {
 		return nil
 	}
 	by := map[string][]fact{}
 	for _, f := range facts {
-		if len(f.Outlets) == 1 {
+		if len(f.Outlets) == 1 && text.StandsAlone(f.Text) {
 			by[f.Outlets[0]] = append(by[f.Outlets[0]], f)
 		}
 	}

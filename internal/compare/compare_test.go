@@ -93,6 +93,26 @@ func TestCompareFacts(t *testing.T) {
 	}
 }
 
+// TestCompareUniqueStandsAlone checks that what an outlet alone reports is listed only
+// when its sentence reads alone, though every fact counts.
+func TestCompareUniqueStandsAlone(t *testing.T) {
+	ifSo := "If so, the valley schools will stay shut for another week or more."
+	arts, sents, slots := pile([]line{
+		{0, flood, Slots{}},
+		{1, flood2, Slots{}},
+		{1, ifSo, Slots{}},
+		{1, mayor, Slots{}},
+	})
+	got := Compare(arts, sents, slots, nil)
+	unique := []news.Fact{{Text: mayor, From: "h1", Articles: []string{"h1"}, Outlets: []string{"Herald"}}}
+	if diff := cmp.Diff(unique, got.Unique); diff != "" {
+		t.Errorf("unique (-want +got):\n%s", diff)
+	}
+	if h := got.Outlets[1]; h.Outlet != "Herald" || h.Unique != 2 {
+		t.Errorf("Herald view %+v, want 2 facts of its own", h)
+	}
+}
+
 func date(text, value string) news.TimeExpr {
 	return news.TimeExpr{Text: text, Type: "DATE", Value: value, Granularity: "day"}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/storyline-news/storyline/internal/news"
+	"github.com/storyline-news/storyline/internal/text"
 )
 
 // selectSentences chooses sentences by lazy greedy maximisation of concept coverage per
@@ -62,7 +63,7 @@ func greedy(sents []news.Sentence, cs *concepts, opt Options, strict bool) []int
 
 func candidate(s news.Sentence, opt Options) bool {
 	return s.Words >= opt.MinWords && (opt.MaxWords <= 0 || s.Words <= opt.MaxWords) &&
-		dense(s, opt) && standsAlone(s.Text)
+		dense(s, opt) && text.StandsAlone(s.Text)
 }
 
 func gain(cs *concepts, covered []bool, i int) float64 {

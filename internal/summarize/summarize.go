@@ -16,7 +16,7 @@
 // relevance to it, scored by query-biased manifold ranking (Wan, Yang and Xiao 2007, see
 // manifold.go) so that relevance reaches sentences like the relevant ones (query-focused
 // summarization as in DUC 2005-2007). Sentences that cannot stand alone in a brief are never candidates (see
-// standalone.go); the chosen sentences cite every article with a sentence that says the same
+// text.StandsAlone); the chosen sentences cite every article with a sentence that says the same
 // (support.go) and are ordered as a story (order.go).
 package summarize
 

@@ -14,7 +14,10 @@ import (
 // testTerms stands in for the text stage: lower-case words without a few stop words.
 // It is enough for the summarizer, which only compares terms.
 func testTerms(s string) []string {
-	stop := setOf("the", "a", "an", "of", "to", "in", "on", "and", "he", "his", "that", "was", "is", "by", "for", "with", "at", "said")
+	stop := map[string]bool{}
+	for _, w := range strings.Fields("the a an of to in on and he his that was is by for with at said") {
+		stop[w] = true
+	}
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.Trim(w, ".,;:!?\"“”’‘'()")

@@ -3,7 +3,8 @@
 // tokens (Words, WordCount) and reduces them to the content terms later stages compare
 // (Terms: lower-cased, stop words dropped, stemmed with the English Porter2 Snowball
 // algorithm of M. F. Porter, implemented here from its published description, see
-// stem.go).
+// stem.go), and tells whether a sentence reads without its neighbours (StandsAlone, see
+// standalone.go).
 //
 // Sentence splitting is rule-based in the manner of the abbreviation-and-context
 // splitters of news NLP (cf. Grefenstette and Tapanainen 1994; Kiss and Strunk 2006

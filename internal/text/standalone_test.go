@@ -1,11 +1,6 @@
-package summarize
+package text
 
-import (
-	"testing"
-
-	"github.com/storyline-news/storyline/internal/news"
-	"github.com/storyline-news/storyline/internal/text"
-)
+import "testing"
 
 func TestStandsAlone(t *testing.T) {
 	tests := []struct {
@@ -61,35 +56,14 @@ func TestStandsAlone(t *testing.T) {
 		{"report named earlier", "An official with the city police department denied the report.", false},
 		{"report named in the sentence", "A report on Tuesday said 300 jobs would go, and the union disputed the report.", true},
 		{"report defined by a quantity", "Crime was the subject of 27 percent of the reports.", true},
+		{"condition of an earlier sentence", "If so, it will be a long time before travelers hop across the Atlantic.", false},
 		{"numbered list item", "8. Being thrown into jobs without the necessary training.", false},
 		{"number opening a sentence", "12 people were hurt when the bus overturned on Tuesday.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := standsAlone(tt.text); got != tt.want {
-				t.Errorf("standsAlone(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
-}
-
-func TestCandidateNeedsTermsForItsWords(t *testing.T) {
-	opt := Defaults(text.Terms)
-	tests := []struct {
-		name string
-		text string
-		want bool
-	}{
-		{"long and rich", "The city council voted on Tuesday to close three fire stations and cut the library budget by a fifth.", true},
-		{"short and dense", "Regulators fined the airline after repeated baggage delays.", true},
-		{"short and thin", "It was not what anyone there had hoped it would be at all.", false},
-		{"too short", "The mayor resigned.", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := news.Sentence{Text: tt.text, Words: text.WordCount(tt.text), Terms: text.Terms(tt.text)}
-			if got := candidate(s, opt); got != tt.want {
-				t.Errorf("candidate(%q) = %v, want %v (%d words, %d distinct terms)", tt.text, got, tt.want, s.Words, distinctCount(s.Terms))
+			if got := StandsAlone(tt.text); got != tt.want {
+				t.Errorf("StandsAlone(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package summarize
+package text
 
 import (
 	"strings"
@@ -12,7 +12,7 @@ import (
 // quotations whose speaker is not named in the sentence, and the writer's own first person.
 
 // openers are first words that refer back to a previous sentence.
-var openers = setOf(
+var openers = boolSet(
 	// pronouns and demonstratives whose antecedent is in the previous sentence
 	"he", "she", "it", "they", "them", "him", "his", "her", "its", "their", "this", "these",
 	"those", "that", "such", "both", "neither", "either",
@@ -30,13 +30,14 @@ var openerPhrases = []string{
 	"for their part", "by contrast", "in contrast", "even so", "after that", "at the same time",
 	"on the other hand", "in turn", "in response", "to that end", "that said", "as such",
 	"in other words", "for example", "for instance", "the latter", "the former",
+	"if so", "if not", "in that case", "even then", "by then", "at that point",
 	"what's more", "what’s more", "what is more",
 	// pointing forward at a list or a passage the brief does not carry
 	"here's", "here’s", "here is", "here are",
 }
 
-// speechVerbs attribute a quotation.
-var speechVerbs = setOf(
+// attributionVerbs attribute a quotation.
+var attributionVerbs = boolSet(
 	"said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes",
 	"tweeted", "stated", "states", "declared", "declares", "noted", "notes", "explained",
 	"argued", "argues", "insisted", "insists", "responded", "replied", "acknowledged",
@@ -45,12 +46,13 @@ var speechVerbs = setOf(
 	"conceded", "admitted", "suggested", "reiterated", "testified", "remarked", "posted",
 )
 
-var pronounSpeakers = setOf("he", "she", "they", "it", "i", "we", "you", "who")
+var pronounSpeakers = boolSet("he", "she", "they", "it", "i", "we", "you", "who")
 
-var firstPerson = setOf("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
+var firstPerson = boolSet("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
 
-// standsAlone reports whether a sentence can be read in a brief without its neighbours.
-func standsAlone(text string) bool {
+// StandsAlone reports whether a sentence can be read without its neighbours, in a brief
+// or in a list of what one outlet alone reports.
+func StandsAlone(text string) bool {
 	text = strings.TrimSpace(text)
 	if text == "" || !endsSentence(text) || opensBadly(text) {
 		return false
@@ -128,7 +130,7 @@ func listItem(body string) bool {
 
 // setOffConnectives point back at another sentence when set off by commas after the
 // subject ("The radar, though, kept tracking the plane").
-var setOffConnectives = setOf("though", "however", "meanwhile", "moreover", "nevertheless",
+var setOffConnectives = boolSet("though", "however", "meanwhile", "moreover", "nevertheless",
 	"nonetheless", "instead", "too", "also", "therefore", "thus", "furthermore", "likewise",
 	"similarly", "in turn", "in contrast", "by contrast", "for example", "for instance")
 
@@ -150,7 +152,7 @@ func setOffConnective(lower string) bool {
 
 // backNouns name an act or a moment that an earlier sentence described: "The decision
 // was prompted by ...", "The move came after ..." say nothing without it.
-var backNouns = setOf(
+var backNouns = boolSet(
 	"decision", "move", "moment", "suggestion", "offer", "remark", "remarks", "comment",
 	"comments", "statement", "announcement", "step", "request", "incident", "episode",
 	"exchange", "development", "proposal", "revelation", "news", "idea", "claim",
@@ -159,7 +161,7 @@ var backNouns = setOf(
 
 // defining words, after such a noun, say which act it is: "The decision to ...", "The
 // move by the court ...".
-var defining = setOf("to", "of", "by", "that", "for", "on", "in", "over", "against", "with",
+var defining = boolSet("to", "of", "by", "that", "for", "on", "in", "over", "against", "with",
 	"about", "from", "at", "among", "between")
 
 // backReference reports a sentence that opens on "the" and one of backNouns without
@@ -178,7 +180,7 @@ func backReference(lower string) bool {
 
 // endNouns name, at the end of a sentence, something an earlier sentence reported:
 // "An official denied the report.", "... are claiming credit for the idea."
-var endNouns = setOf("report", "reports", "idea", "plan", "allegation", "allegations",
+var endNouns = boolSet("report", "reports", "idea", "plan", "allegation", "allegations",
 	"claim", "claims", "accusation", "accusations", "rumor", "rumors", "rumour", "rumours",
 	"decision", "move", "proposal", "request", "requests", "offer", "remarks", "comments",
 	"statement", "incident")
@@ -285,7 +287,7 @@ func pronounTag(outside string) bool {
 		return false
 	}
 	a, b := strings.Trim(words[n-2], ",;—–-"), strings.Trim(words[n-1], ".!")
-	return pronounSpeakers[a] && speechVerbs[b] || speechVerbs[a] && pronounSpeakers[b] // "he said", "said he"
+	return pronounSpeakers[a] && attributionVerbs[b] || attributionVerbs[a] && pronounSpeakers[b] // "he said", "said he"
 }
 
 // namedSpeaker reports whether the words outside a sentence's quotations attribute it to
@@ -295,7 +297,7 @@ func namedSpeaker(outside string) bool {
 	words := strings.Fields(outside)
 	for i, w := range words {
 		v := strings.ToLower(strings.Trim(w, ".,;:!?()—–-"))
-		if !speechVerbs[v] {
+		if !attributionVerbs[v] {
 			continue
 		}
 		if v == "according" {
@@ -318,7 +320,7 @@ func namedSpeaker(outside string) bool {
 	return false
 }
 
-func setOf(words ...string) map[string]bool {
+func boolSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
