@@ -229,6 +229,18 @@ func TestFind(t *testing.T) {
 			want: []summary{{"Ann Lee", Person, nil, nil, 1}},
 		},
 		{
+			name: "a surname missing its final s in a story that names the person often is the person",
+			paras: []string{
+				"Senator Ann Sessions spoke. Sessions said no. Sessions left. Sessions came back. Sessions waved.",
+				"Sessions smiled. Sessions sat. Sessions stood. Sessions read. Sessions wrote. Sessions slept.",
+				"Aides have dubbed Session their mentor. Robert Roberts met Robert later.",
+			},
+			want: []summary{
+				{"Ann Sessions", Person, []string{"Session", "Sessions"}, []string{"Senator"}, 12},
+				{"Robert Roberts", Person, []string{"Robert"}, nil, 2},
+			},
+		},
+		{
 			name: "an acronym in the plural is a common noun, and so is its singular",
 			paras: []string{
 				"Ford sold more SUVs this year. The SUV market grew, NATO said.",

@@ -438,7 +438,38 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 			c.key = keys[0]
 		}
 	}
+	mendTypos(cs, full)
 	return build(cs, articles)
+}
+
+// typoShare is how many times more often a person must be named than an unsure word
+// that misspells the surname for the word to be read as the person.
+const typoShare = 10
+
+// mendTypos gives to a person an unsure one-word name that misses or adds the final "s"
+// of the person's surname, when the story names the person at least typoShare times as
+// often ("dubbed Session his mentor" in a story that names Jeff Sessions 78 times). A
+// first name is left alone ("Robert" is no typo of Roberts).
+func mendTypos(cs []storyCand, full keyIndex) {
+	count := map[string]int{}
+	for _, c := range cs {
+		count[c.key]++
+	}
+	for k := range cs {
+		c := &cs[k]
+		if len(c.toks) != 1 || c.sure || c.head != "" || count[c.key] > 2 || isFirstName(c.toks[0].text) {
+			continue
+		}
+		w := c.toks[0].low
+		alt := w + "s"
+		if strings.HasSuffix(w, "s") {
+			alt = w[:len(w)-1]
+		}
+		keys := full.keys[Person+"|"+alt]
+		if len(keys) == 1 && count[keys[0]] >= typoShare*count[c.key] {
+			c.kind, c.key = Person, keys[0]
+		}
+	}
 }
 
 // sameGender returns the first of the full names in keys (person keys) that the title
