@@ -176,6 +176,10 @@ func normalizeAll(ps []string) []string {
 		if p = stripBullet(normalize(p)); p == "" {
 			continue
 		}
+		if !mayHoldSeveral(p) {
+			out = append(out, p)
+			continue
+		}
 		for _, part := range splitRuled(p) {
 			out = append(out, splitBracketed(part)...)
 		}
@@ -195,6 +199,13 @@ func stripBullet(p string) string {
 	return p
 }
 
+// mayHoldSeveral is a cheap test that lets most paragraphs skip splitRuled and
+// splitBracketed.
+func mayHoldSeveral(p string) bool {
+	return strings.Contains(p, "_____") || strings.Contains(p, "-----") || strings.Contains(p, "-0-") ||
+		strings.HasPrefix(p, "(") && strings.Contains(p, ") (")
+}
+
 // ruleRE matches a rule inside a paragraph: a run of underscores or hyphens, or the
 // "-0-" that ends a wire story, between spaces.
 var ruleRE = sync.OnceValue(func() *regexp.Regexp {
@@ -205,9 +216,6 @@ var ruleRE = sync.OnceValue(func() *regexp.Regexp {
 // paragraph breaks were lost ("... that easy. ________ (To publish this article, ...)");
 // a rule stays as a paragraph of its own.
 func splitRuled(p string) []string {
-	if !strings.Contains(p, "_____") && !strings.Contains(p, "-----") && !strings.Contains(p, "-0-") {
-		return []string{p}
-	}
 	var out []string
 	for {
 		loc := ruleRE().FindStringIndex(p)

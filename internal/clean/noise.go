@@ -94,10 +94,10 @@ func promoReason(line string) string {
 // that gives a telephone number to call, or a paragraph in brackets or an item of a
 // bracketed list ("(--Europe and Asia: ...") in the words of syndication.
 func syndicationNote(line string) bool {
-	if wireNoteStart().MatchString(line) || wordCount(line) <= 60 && distinctMatches(clientWords(), line) >= 2 {
+	if wireNoteStart().MatchString(line) || wordCount(line) <= 60 && mayBeClientNote(line) && distinctMatches(clientWords(), line) >= 2 {
 		return true
 	}
-	if wordCount(line) <= 25 && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
+	if wordCount(line) <= 25 && mayHavePhone(line) && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
 		return true
 	}
 	if !strings.HasPrefix(line, "(") {
@@ -105,6 +105,26 @@ func syndicationNote(line string) bool {
 	}
 	closed := strings.HasSuffix(line, ")") || strings.HasSuffix(line, ").") || strings.HasSuffix(line, ":")
 	return (closed || strings.HasPrefix(line, "(--")) && syndicationWords().MatchString(line)
+}
+
+// mayBeClientNote is a cheap test that lets most lines skip the clientWords expression:
+// it looks for a piece of each of its words in either case.
+func mayBeClientNote(line string) bool {
+	for _, p := range clientPieces {
+		if strings.Contains(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var clientPieces = []string{"yndicat", "YNDICAT", "buy", "BUY", "Buy", "ales", "ALES", "ubscri",
+	"UBSCRI", "lient", "LIENT", "se by", "SE BY", "se By", "elex", "ELEX", "ax", "AX"}
+
+// mayHavePhone is a cheap test that lets most lines skip the phoneNumber expression: a
+// digit, and a hyphen, a full stop or a bracket to join the number's groups.
+func mayHavePhone(line string) bool {
+	return strings.ContainsAny(line, "0123456789") && strings.ContainsAny(line, "-.)")
 }
 
 // distinctMatches counts the different words re finds in line, in lower case.
