@@ -9,7 +9,8 @@ import (
 // A brief's sentences are read out of their articles, so each must make sense alone. These
 // checks reject the kinds of sentence that do not: questions, fragments and headlines,
 // sentences that open on a pronoun or a connective pointing back at text that is not there,
-// quotations whose speaker is not named in the sentence, and the writer's own first person.
+// quotations whose speaker is not named in the sentence, and the writer's own voice (I, we,
+// you).
 
 // openers are first words that refer back to a previous sentence.
 var openers = boolSet(
@@ -48,7 +49,10 @@ var attributionVerbs = boolSet(
 
 var pronounSpeakers = boolSet("he", "she", "they", "it", "i", "we", "you", "who")
 
-var firstPerson = boolSet("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
+// writerPerson are the words of a writer speaking as "I" or "we", or to the reader as
+// "you": a column's voice, not a report's.
+var writerPerson = boolSet("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves",
+	"you", "your", "yours", "yourself", "yourselves")
 
 // StandsAlone reports whether a sentence can be read without its neighbours, in a brief
 // or in a list of what one outlet alone reports.
@@ -65,7 +69,7 @@ func StandsAlone(text string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(outside)) {
-		if firstPerson[strings.Trim(w, ".,;:!?()[]—–-")] {
+		if writerPerson[strings.Trim(w, ".,;:!?()[]—–-")] {
 			return false
 		}
 	}

@@ -39,6 +39,8 @@ func TestStandsAlone(t *testing.T) {
 		{"quote left open", "“I think he ought to really think about revisiting the reason for recusal.", false},
 		{"quote closed without opening", "we cannot have that happen,” Trump said.", false},
 		{"writer's first person", "I think the attorney general has made his position clear.", false},
+		{"writer addressing the reader", "If you just tuned in, Happy99 is a relatively benign virus.", false},
+		{"second person inside a quote", "“You can't fire me,” Sessions told the president on Tuesday.", true},
 		{"first person inside quote is fine", "“I love Attorney General Sessions,” Cleta Mitchell said.", true},
 		{"exclamation", "The court ruled for the plaintiffs!", true},
 		{"url", "The full ruling is at https://example.com/ruling for readers.", false},
