@@ -70,7 +70,7 @@ func Find(articles []news.Article) []Entity {
 				if t.possessive && k+1 < len(toks) && eponymous[toks[k+1].low] {
 					eponyms[t.low] = true
 				}
-				if t.word && !t.capital {
+				if t.word && !t.capital && !inAddress(toks, k) {
 					lowCount[t.low]++
 				}
 				if t.capital && !t.sentStart {
@@ -99,6 +99,18 @@ func Find(articles []news.Article) []Entity {
 		return cmp.Or(cmp.Compare(len(y.Mentions), len(x.Mentions)), cmp.Compare(x.Name, y.Name))
 	})
 	return ents
+}
+
+// inAddress reports whether toks[k] is a piece of a web or mail address ("cert" of
+// "www.cert.org", "aaas" of "info@aaas.org"): a word joined without a space to a full
+// stop, a slash or an at sign that joins it to another word.
+func inAddress(toks []token, k int) bool {
+	joiner := func(t token) bool { return t.text == "." || t.text == "/" || t.text == "@" }
+	t := toks[k]
+	if k > 0 && toks[k-1].end == t.start && joiner(toks[k-1]) && k > 1 && toks[k-2].end == toks[k-1].start {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].start == t.end && joiner(toks[k+1]) && toks[k+2].start == toks[k+1].end && toks[k+2].word
 }
 
 // markOutlets makes an outlet of every name that is the outlet of one of the story's

@@ -241,6 +241,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a quoted headline or title names nothing the word lists do not know; a shouted common word is no acronym",
+			paras: []string{
+				"The Miami Herald ran a front page (headline: “Flawed Trials Lead to Death Chamber; Boston Confident in System”).",
+				"She wrote “Seeking Wisdom in Cyberspace,” a guide for parents.",
+				"ART IS AVAILABLE WITH EVERY STORY. The story ran with art available, and NASA and the CERT team (www.cert.org) said so.",
+			},
+			want: []summary{
+				{"CERT", Organization, nil, nil, 1},
+				{"Miami Herald", Outlet, nil, nil, 1},
+				{"NASA", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name: "an acronym in the plural is a common noun, and so is its singular",
 			paras: []string{
 				"Ford sold more SUVs this year. The SUV market grew, NATO said.",

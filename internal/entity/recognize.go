@@ -35,6 +35,7 @@ var placeStarts = map[string]bool{"republic": true, "kingdom": true, "gulf": tru
 // midCount those it capitalises inside a sentence.
 func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *lexicon) []cand {
 	headline := titleCase(toks)
+	quoted := titleQuotes(toks)
 	var out []cand
 	for i := 0; i < len(toks); {
 		if !startsName(toks, i, headline, lowCount, lx) {
@@ -45,13 +46,14 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 		if headline {
 			j = headlineEnd(toks, i, j, lowCount)
 		}
-		if namesNothing(toks, i, j, lx) {
+		if namesNothing(toks, i, j, lx) || quoted != nil && quoted[i] && !knownRun(toks[i:j], lx) {
 			i = j
 			continue
 		}
 		if j == i+1 && (len(toks[i].text) == 1 || commonOutletWord(toks, i, lowCount, midCount, lx) || pairModifier(toks, i) ||
 			lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
-			toks[i].sentStart && !known(toks[i]) && midCount[toks[i].low] == 0 && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx))) {
+			toks[i].sentStart && !known(toks[i]) && midCount[toks[i].low] == 0 && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx)) ||
+			shoutedWord(toks[i], lowCount)) {
 			i = j
 			continue
 		}
@@ -621,6 +623,64 @@ func allTitles(run []token, lx *lexicon) bool {
 		}
 	}
 	return len(run) > 1
+}
+
+// shoutedWord reports whether a word in capitals is a common word shouted, not an
+// acronym: the story also writes it in lower case ("ART IS AVAILABLE WITH EVERY STORY",
+// "RECRUITING THE YOUNG"), and the word lists do not know it.
+func shoutedWord(t token, lowCount map[string]int) bool {
+	return len(t.text) >= 4 && strings.ToUpper(t.text) == t.text && lowCount[t.low] > 0 && !known(t)
+}
+
+// titleQuotes marks the tokens inside quotation marks whose words are written as a
+// title is, each of four letters or more capitalised (a quoted headline, "Flawed Trials
+// Lead to Death Chamber; Bush Confident in System", or a book's title), or returns nil
+// when the paragraph has none. In such a title every word is capitalised, so its runs
+// of capitals are no names unless known (knownRun).
+func titleQuotes(toks []token) []bool {
+	var marks []bool
+	open := -1
+	for k, t := range toks {
+		switch {
+		case t.text == "“" || t.text == "\"" && open < 0:
+			open = k
+		case (t.text == "”" || t.text == "\"") && open >= 0:
+			if titleLike(toks[open+1 : k]) {
+				if marks == nil {
+					marks = make([]bool, len(toks))
+				}
+				for m := open + 1; m < k; m++ {
+					marks[m] = true
+				}
+			}
+			open = -1
+		}
+	}
+	return marks
+}
+
+// titleLike reports whether a quotation's words read as a title: at least three words
+// of four letters or more, all capitalised.
+func titleLike(toks []token) bool {
+	long := 0
+	for _, t := range toks {
+		if t.word && len(t.low) > 3 {
+			if !t.capital {
+				return false
+			}
+			long++
+		}
+	}
+	return long >= 3
+}
+
+// knownRun reports whether a run is a name the word lists know: a place (or a place's
+// formal name, "Bolivarian Republic of Venezuela"), an organisation or an outlet, or a
+// person's first name and more.
+func knownRun(run []token, lx *lexicon) bool {
+	full := joinLow(run)
+	return isPlace(joinText(run)) || extraPlaces[full] || placeOfPlace(run) || lx.orgs[full] || lx.outlets[full] ||
+		len(run) > 1 && isFirstName(run[0].text)
 }
 
 // quotedTitle reports whether toks[i:j] lies inside a quoted title such as
