@@ -35,6 +35,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 	corpus := fs.String("bench-corpus", "", "") // hidden: folder of real articles for the generator
 	score := fs.Bool("bench-score", false, "")  // hidden: score the stream's stories against the generator's
 	tell := fs.Bool("bench-tell", false, "")    // hidden: tell each story as --stream does, to io.Discard
+	seed := fs.Uint64("bench-seed", 1, "")      // hidden: the generator's seed, to see how much a figure owes to one stream
 	opt := storyFlags(fs)
 	var edits []pipeline.Edit
 	fs.Func("merge", "merge two stories: ID,ID (repeatable; the story that started first keeps its id)", func(v string) error {
@@ -58,7 +59,7 @@ func runStories(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	if *bench > 0 {
-		return runStreamBench(ctx, e, *bench, *corpus, *score, *tell, opt())
+		return runStreamBench(ctx, e, *bench, *corpus, *score, *tell, *seed, opt())
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

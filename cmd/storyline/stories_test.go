@@ -279,6 +279,12 @@ func TestStreamBenchScore(t *testing.T) {
 	// The synthetic stories have their own words and names: a clusterer that could not
 	// tell them apart, or split each into pieces, would score far lower.
 	if got.Articles != 3000 || got.F1 < 0.9 || !strings.Contains(out, "against the generator's stories: B-cubed P") {
-		t.Errorf("articles %d, B-cubed F1 %.3f: want 3000 and at least 0.9\n%s", got.Articles, got.F1, out)
+		t.Fatalf("articles %d, B-cubed F1 %.3f: want 3000 and at least 0.9\n%s", got.Articles, got.F1, out)
+	}
+	// Another seed makes another stream, scored as well.
+	_, other, _ := run(t, "", "stories", "--bench-stream", "3000", "--bench-score", "--bench-seed", "2")
+	scored := func(s string) string { return s[strings.Index(s, "against the generator's"):] }
+	if !strings.Contains(other, "against the generator's") || scored(other) == scored(out) {
+		t.Errorf("seed 2 scored the same stream as seed 1:\n%s", other)
 	}
 }

@@ -29,8 +29,9 @@ const streamQuiet = 72 * time.Hour
 // the distinct articles; copies are dedupe's), keeping two labels per article. It is a
 // command, not a test, so that the million-article run stays out of "go test";
 // measure peak RSS with /usr/bin/time -v, without score. With tell, each story is
-// also told as "stories --stream" tells it (and written to nowhere).
-func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, tell bool, opt pipeline.StoryOptions) int {
+// also told as "stories --stream" tells it (and written to nowhere). The generator's
+// seed is 1 unless --bench-seed says otherwise.
+func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, tell bool, seed uint64, opt pipeline.StoryOptions) int {
 	var source [][]string
 	if corpus != "" {
 		arts, _, err := pipeline.Read(ctx, pipeline.Config{}, []string{corpus})
@@ -43,7 +44,7 @@ func runStreamBench(ctx context.Context, e *env, n int, corpus string, score, te
 		}
 	}
 	longRun(e) // as "stories --stream"
-	gen := streamgen.New(source, streamgen.Options{Seed: 1})
+	gen := streamgen.New(source, streamgen.Options{Seed: seed})
 	opt.Cluster.Quiet, opt.Dedupe.Window = streamQuiet, streamQuiet
 	made := 0
 	next := func() (news.Article, bool) {

@@ -213,9 +213,13 @@ var ruleRE = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // splitRuled splits a paragraph at the rules inside it, which stand where the source's
-// paragraph breaks were lost ("... that easy. ________ (To publish this article, ...)");
-// a rule stays as a paragraph of its own.
+// paragraph breaks were lost ("... that easy. ________ (To publish this article, ...)"),
+// and drops the rules. (A paragraph that is only a rule is left as it is: pages keep
+// such rules between sections.)
 func splitRuled(p string) []string {
+	if loc := ruleRE().FindStringIndex(p); loc != nil && loc[0] == 0 && loc[1] == len(p) {
+		return []string{p}
+	}
 	var out []string
 	for {
 		loc := ruleRE().FindStringIndex(p)
@@ -225,7 +229,6 @@ func splitRuled(p string) []string {
 		if head := strings.TrimSpace(p[:loc[0]]); head != "" {
 			out = append(out, head)
 		}
-		out = append(out, strings.TrimSpace(p[loc[0]:loc[1]]))
 		p = p[loc[1]:]
 	}
 	if p = strings.TrimSpace(p); p != "" {

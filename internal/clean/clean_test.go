@@ -404,9 +404,10 @@ func TestSplitParagraphs(t *testing.T) {
 	}{
 		{"plain paragraph", "The council met on Tuesday.", []string{"The council met on Tuesday."}},
 		{"rule inside", "It is time to act. ________ (To publish this article, call 555.)",
-			[]string{"It is time to act.", "________", "(To publish this article, call 555.)"}},
+			[]string{"It is time to act.", "(To publish this article, call 555.)"}},
 		{"end of story mark first", "-0- (To publish this article, call 555.)",
-			[]string{"-0-", "(To publish this article, call 555.)"}},
+			[]string{"(To publish this article, call 555.)"}},
+		{"a rule alone stays", "________", []string{"________"}},
 		{"hyphenated words stay", "A well-known, long-running show-stopper.", []string{"A well-known, long-running show-stopper."}},
 		{"a short dash stays", "The vote was 5 --- 4 in favour.", []string{"The vote was 5 --- 4 in favour."}},
 		{"wire bullet", "_ Vitamin E eased the pain.", []string{"Vitamin E eased the pain."}},
