@@ -254,7 +254,7 @@ func (st *story) unique(facts []fact) []news.Fact {
 	}
 	by := map[string][]fact{}
 	for _, f := range facts {
-		if len(f.Outlets) == 1 && text.StandsAlone(f.Text) {
+		if len(f.Outlets) == 1 {
 			by[f.Outlets[0]] = append(by[f.Outlets[0]], f)
 		}
 	}
@@ -262,8 +262,15 @@ func (st *story) unique(facts []fact) []news.Fact {
 	for _, o := range st.outlets {
 		fs := by[o]
 		sort.SliceStable(fs, func(i, j int) bool { return fs[i].salience > fs[j].salience })
-		for _, f := range fs[:min(len(fs), uniquePerOut)] {
-			out = append(out, f.Fact)
+		n := 0
+		for _, f := range fs {
+			if n == uniquePerOut {
+				break
+			}
+			if text.StandsAlone(f.Text) {
+				out = append(out, f.Fact)
+				n++
+			}
 		}
 	}
 	return out
