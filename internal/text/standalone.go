@@ -32,6 +32,8 @@ var openerPhrases = []string{
 	"on the other hand", "in turn", "in response", "to that end", "that said", "as such",
 	"in other words", "for example", "for instance", "the latter", "the former",
 	"if so", "if not", "in that case", "even then", "by then", "at that point",
+	// replies to a question the brief does not carry
+	"yes,", "no,",
 	"what's more", "what’s more", "what is more",
 	// pointing forward at a list or a passage the brief does not carry
 	"here's", "here’s", "here is", "here are",
@@ -88,6 +90,10 @@ func endsSentence(text string) bool {
 }
 
 func opensBadly(text string) bool {
+	// an answer's label ("A: Yes, ...") is read past: what follows must open well
+	for _, label := range []string{"A: ", "A. "} {
+		text = strings.TrimPrefix(text, label)
+	}
 	body := strings.TrimLeftFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})

@@ -59,6 +59,10 @@ func TestStandsAlone(t *testing.T) {
 		{"report named in the sentence", "A report on Tuesday said 300 jobs would go, and the union disputed the report.", true},
 		{"report defined by a quantity", "Crime was the subject of 27 percent of the reports.", true},
 		{"condition of an earlier sentence", "If so, it will be a long time before travelers hop across the Atlantic.", false},
+		{"reply to a question", "Yes, according to a veterinarian at the university.", false},
+		{"labelled reply to a question", "A. Yes, according to a veterinarian at the university.", false},
+		{"labelled answer", "A: Flea beetles are tiny black insects that chew holes in leaves.", true},
+		{"no one", "No one was killed at the school, the police said.", true},
 		{"numbered list item", "8. Being thrown into jobs without the necessary training.", false},
 		{"number opening a sentence", "12 people were hurt when the bus overturned on Tuesday.", true},
 	}
