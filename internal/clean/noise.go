@@ -36,6 +36,11 @@ var (
 	wireNoteStart = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:(?i:story filed by|for use by)\b|\(?(?:EDs|Eds|EDS|(?:ATTENTION )?EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:)`)
 	})
+	// editMark matches a wire desk's marks for editors cutting a story to fit: "(BEGIN
+	// OPTIONAL TRIM)", "END OPTIONAL TRIM", "(SECOND OPTIONAL TRIM FOLLOWS)".
+	editMark = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\(?(?:(?:BEGIN|END|FIRST|SECOND|THIRD) )?OPTIONAL (?:TRIM|ADD|MATERIAL)(?: (?:FOLLOWS|ENDS|HERE))?\)?\.?$`)
+	})
 	// clientWords are the words only a note to a wire's clients uses; two different ones
 	// in a short line make it such a note wherever it stands.
 	clientWords = sync.OnceValue(func() *regexp.Regexp {
@@ -83,6 +88,8 @@ func promoReason(line string) string {
 		return reasonPromo
 	case n <= 60 && mayBeCopyright(line) && copyrightLine().MatchString(line):
 		return reasonCopyright
+	case n <= 6 && editMark().MatchString(line):
+		return reasonSyndication
 	case n <= 100 && syndicationNote(line):
 		return reasonSyndication
 	}

@@ -254,6 +254,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a title of gender goes to the surname's holder of that gender before one of unknown gender",
+			paras: []string{"Kim Lee spoke first. Jordan Lee spoke next. Mr. Lee said more."},
+			want: []summary{
+				{"Jordan Lee", Person, []string{"Lee"}, []string{"Mr."}, 2},
+				{"Kim Lee", Person, nil, nil, 1},
+			},
+		},
+		{
 			name: "an acronym in the plural is a common noun, and so is its singular",
 			paras: []string{
 				"Ford sold more SUVs this year. The SUV market grew, NATO said.",

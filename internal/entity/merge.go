@@ -474,8 +474,10 @@ func mendTypos(cs []storyCand, full keyIndex) {
 
 // sameGender returns the first of the full names in keys (person keys) that the title
 // before a surname alone may stand for: "Ms. Beck" is not Gary Beck, whether or not
-// Victoria Beck is named too. Without a title of gender it is the first of them; "" when
-// none fits. gender holds the gender of each key's first name, when known.
+// Victoria Beck is named too, and "Mr. Lawrence" is Neville Lawrence, a first name known
+// to be a man's, before Doreen Lawrence, a first name of no known gender. Without a title
+// of gender it is the first of them; "" when none fits. gender holds the gender of each
+// key's first name, when known.
 func sameGender(keys []string, gender map[string]byte, role string) string {
 	var want byte
 	switch strings.ToLower(role) {
@@ -487,7 +489,12 @@ func sameGender(keys []string, gender map[string]byte, role string) string {
 		return keys[0]
 	}
 	for _, k := range keys {
-		if g := gender[k]; g == want || g == text.UnknownGender {
+		if gender[k] == want {
+			return k
+		}
+	}
+	for _, k := range keys {
+		if gender[k] == text.UnknownGender {
 			return k
 		}
 	}
