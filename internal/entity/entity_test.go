@@ -254,7 +254,7 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name: "a title of gender goes to the surname's holder of that gender before one of unknown gender",
+			name:  "a title of gender goes to the surname's holder of that gender before one of unknown gender",
 			paras: []string{"Kim Lee spoke first. Jordan Lee spoke next. Mr. Lee said more."},
 			want: []summary{
 				{"Jordan Lee", Person, []string{"Lee"}, []string{"Mr."}, 2},
