@@ -104,57 +104,42 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestMarks checks the marks of expressions that date no event of their sentence: a year
+// that modifies a noun deep in it (Attributive), and a time after "since" (Since).
+func TestMarks(t *testing.T) {
+	tests := []struct {
+		text               string
+		attributive, since bool
+	}{
+		{"Russia meddled in the 2016 presidential election.", true, false},
+		{"It all started with a 1990 Time cover story.", false, false}, // capitalised noun: could be a name
+		{"He has not voted since the 1996 election.", true, true},
+		{"Russia’s 2018 vote was close.", false, false}, // it opens the sentence: the vote is what it tells
+		{"The 2016 race was close.", false, false},
+		{"He left. A 1997 study showed it.", false, false},
+		{"The election was held in 2016.", false, false},
+		{"In 2016 the election was held.", false, false},
+		{"He went to the 2016 Olympics", false, false},
+		{"He said the 1990s were loud", false, false},
+		{"The jet has had 46 fatal incidents since 1965.", false, true},
+		{"Prices have risen since the 1990s.", false, true},
+		{"He has been angry ever since March.", false, true},
+		{"The jet first flew in 1965.", false, false},
+		{"Since Monday's crash, flights are grounded.", false, true},
+	}
+	for _, tc := range tests {
+		exprs := Find(tc.text, friday)
+		if len(exprs) != 1 {
+			t.Fatalf("%q: %d expressions, want 1", tc.text, len(exprs))
+		}
+		if e := exprs[0]; e.Attributive != tc.attributive || e.Since != tc.since {
+			t.Errorf("%q: attributive %v, since %v; want %v, %v", tc.text, e.Attributive, e.Since, tc.attributive, tc.since)
+		}
+	}
+}
+
 // TestGranularity checks the granularity the timeline ranks events by, for the spans
 // that are neither a calendar unit nor a clock time.
-func TestAttributive(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"Russia meddled in the 2016 presidential election.", true},
-		{"It all started with a 1990 Time cover story.", false}, // capitalised noun: could be a name
-		{"He has not voted since the 1996 election.", true},
-		{"Russia’s 2018 vote was close.", false}, // it opens the sentence: the vote is what it tells
-		{"The 2016 race was close.", false},
-		{"He left. A 1997 study showed it.", false},
-		{"The election was held in 2016.", false},
-		{"In 2016 the election was held.", false},
-		{"He went to the 2016 Olympics", false},
-		{"He said the 1990s were loud", false},
-	}
-	for _, tc := range tests {
-		exprs := Find(tc.text, friday)
-		if len(exprs) != 1 {
-			t.Fatalf("%q: %d expressions, want 1", tc.text, len(exprs))
-		}
-		if exprs[0].Attributive != tc.want {
-			t.Errorf("%q: attributive %v, want %v", tc.text, exprs[0].Attributive, tc.want)
-		}
-	}
-}
-
-func TestSince(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"The jet has had 46 fatal incidents since 1965.", true},
-		{"Prices have risen since the 1990s.", true},
-		{"He has been angry ever since March.", true},
-		{"The jet first flew in 1965.", false},
-		{"Since Monday's crash, flights are grounded.", true},
-	}
-	for _, tc := range tests {
-		exprs := Find(tc.text, friday)
-		if len(exprs) != 1 {
-			t.Fatalf("%q: %d expressions, want 1", tc.text, len(exprs))
-		}
-		if exprs[0].Since != tc.want {
-			t.Errorf("%q: since %v, want %v", tc.text, exprs[0].Since, tc.want)
-		}
-	}
-}
-
 func TestGranularity(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The roof fell in the winter of 2008.", "season"},
