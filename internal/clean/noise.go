@@ -101,10 +101,11 @@ func promoReason(line string) string {
 // that gives a telephone number to call, or a paragraph in brackets or an item of a
 // bracketed list ("(--Europe and Asia: ...") in the words of syndication.
 func syndicationNote(line string) bool {
-	if wireNoteStart().MatchString(line) || wordCount(line) <= 60 && mayBeClientNote(line) && distinctMatches(clientWords(), line) >= 2 {
+	n := wordCount(line)
+	if wireNoteStart().MatchString(line) || n <= 60 && mayBeClientNote(line) && distinctMatches(clientWords(), line) >= 2 {
 		return true
 	}
-	if wordCount(line) <= 25 && mayHavePhone(line) && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
+	if n <= 25 && mayHavePhone(line) && phoneNumber().MatchString(line) && contactCue().MatchString(line) {
 		return true
 	}
 	if !strings.HasPrefix(line, "(") {

@@ -446,10 +446,10 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 // that misspells the surname for the word to be read as the person.
 const typoShare = 10
 
-// mendTypos gives to a person an unsure one-word name that misses or adds the final "s"
-// of the person's surname, when the story names the person at least typoShare times as
-// often ("dubbed Session his mentor" in a story that names Jeff Sessions 78 times). A
-// first name is left alone ("Robert" is no typo of Roberts).
+// mendTypos gives to a person an unsure one-word name, written once or twice, that misses
+// or adds the final "s" of the person's surname, when the story names the person at
+// least typoShare times as often ("dubbed Session his mentor" in a story that names Jeff
+// Sessions 78 times). A first name is left alone ("Robert" is no typo of Roberts).
 func mendTypos(cs []storyCand, full keyIndex) {
 	count := map[string]int{}
 	for _, c := range cs {
@@ -474,10 +474,10 @@ func mendTypos(cs []storyCand, full keyIndex) {
 
 // sameGender returns the first of the full names in keys (person keys) that the title
 // before a surname alone may stand for: "Ms. Beck" is not Gary Beck, whether or not
-// Victoria Beck is named too, and "Mr. Lawrence" is Neville Lawrence, a first name known
-// to be a man's, before Doreen Lawrence, a first name of no known gender. Without a title
-// of gender it is the first of them; "" when none fits. gender holds the gender of each
-// key's first name, when known.
+// Victoria Beck is named too, and "Mr. Lee" is Jordan Lee, whose first name is a man's,
+// before Kim Lee, whose first name is of no known gender. Without a title of gender it is
+// the first of them; "" when none fits. gender holds the gender of each key's first name,
+// when known.
 func sameGender(keys []string, gender map[string]byte, role string) string {
 	var want byte
 	switch strings.ToLower(role) {
