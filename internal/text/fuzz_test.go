@@ -70,3 +70,19 @@ func FuzzTerms(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStandsAlone checks that StandsAlone, which reads article text, never panics and
+// that a sentence that does not end as a statement never stands alone.
+func FuzzStandsAlone(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"A. Yes, he said.", "He's here.", "8. Item one.", "An official denied the report.", "“It’s over,” she said."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if StandsAlone(s) && !endsSentence(strings.TrimSpace(s)) {
+			t.Fatalf("StandsAlone(%q) is true for text that does not end a sentence", s)
+		}
+	})
+}
