@@ -34,6 +34,10 @@ type people struct {
 	ents []*entity
 }
 
+// nameTime are words of time that, capitalised after a name's first word, end the name
+// itself ("Peace Now", "USA Today"): in running text they are written in lower case.
+var nameTime = map[string]bool{"now": true, "today": true, "tonight": true}
+
 // nameRun returns the end of the capitalized name run starting at ts[k]: capitalized
 // words, with particles (de, van, bin) and "of" inside when a capitalized word follows.
 func nameRun(ts []token, k int) int {
@@ -44,7 +48,7 @@ func nameRun(ts []token, k int) int {
 			break // a quotation taken out between two words parts them: Sessions “weak,” Trump
 		}
 		if t.capitalized() {
-			if j > k && nonNames[t.lower()] && !titleWord(t.lower()) {
+			if j > k && nonNames[t.lower()] && !titleWord(t.lower()) && !nameTime[t.lower()] {
 				break
 			}
 			j++
