@@ -488,6 +488,7 @@ func TestFind(t *testing.T) {
 				"She wrote to the Chinese Ambassador and the Russian Foreign Minister.",
 				"DAR ES SALAAM (Xinhua) -- Tanzanian Prime Minister Frederick Sumaye said Tanzanians would help.",
 				"Quebecers and Londoners voted, and the New Yorker wrote about it.",
+				"Kurds and Swedes marched with Arab students.",
 				"The Children's Bridge, an adoption agency in Canada, was praised by the People's Daily.",
 				"Parents thanked the Children's Bridge, said Janet Nudelman, a director at the company.",
 				"Hut Landon, a bookstore owner in Mill Valley, agreed."},

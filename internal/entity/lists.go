@@ -238,6 +238,8 @@ var demonyms = [...]string{
 	"malaysian", "singaporean", "emirati", "qatari", "lebanese", "jordanian", "moroccan",
 	"algerian", "tunisian", "libyan", "ethiopian", "ghanaian", "zimbabwean", "new", "taiwanese",
 	"azerbaijani", "republican", "republicans'", "democrat", "west", "east", "kurdish", "brazilian",
+	// nouns of nationality whose plural names a people ("Asian Britons", "Kurds")
+	"briton", "brit", "swede", "pole", "turk", "kurd", "arab",
 }
 
 // particles join the parts of a person's name ("Ludwig van Beethoven", "Osama bin
