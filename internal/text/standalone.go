@@ -110,7 +110,7 @@ func opensBadly(text string) bool {
 			return true
 		}
 	}
-	if listItem(body) {
+	if listItem(body) || boxLabel(body) {
 		return true
 	}
 	end := strings.IndexFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
@@ -126,6 +126,18 @@ func opensBadly(text string) bool {
 	}
 	return (openers[word] && !expletiveIt(lower)) || backReference(lower) || setOffConnective(lower) ||
 		endsOnBackReference(lower)
+}
+
+// boxLabel reports a sentence opening on a label of two or more words in capitals and a
+// colon, as the items of a fact box or a list of people do ("THE PACKAGE: Full-size,
+// four-door ...", "AL COWLINGS: O.J. Simpson's friend ..."); a one-word label, such as a
+// country's name over its paragraph of a roundup, is read past.
+func boxLabel(body string) bool {
+	label, _, ok := strings.Cut(body, ": ")
+	if !ok || len(strings.Fields(label)) < 2 || len(label) > 40 {
+		return false
+	}
+	return strings.ToUpper(label) == label && strings.IndexFunc(label, unicode.IsLetter) >= 0
 }
 
 // listItem reports a sentence numbered as an item of a list ("8. Being thrown into jobs

@@ -63,6 +63,8 @@ func TestStandsAlone(t *testing.T) {
 		{"labelled reply to a question", "A. Yes, according to a veterinarian at the university.", false},
 		{"labelled answer", "A: Flea beetles are tiny black insects that chew holes in leaves.", true},
 		{"no one", "No one was killed at the school, the police said.", true},
+		{"fact box item", "THE PACKAGE: Full-size, four-door, five-passenger sedan with a turbocharged engine.", false},
+		{"country over its paragraph", "AUSTRALIA: Even pubs are succumbing to anti-smoke sentiment in Sydney.", true},
 		{"numbered list item", "8. Being thrown into jobs without the necessary training.", false},
 		{"number opening a sentence", "12 people were hurt when the bus overturned on Tuesday.", true},
 	}
