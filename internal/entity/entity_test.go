@@ -262,6 +262,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a title word before a name's suffix is a surname",
+			paras: []string{"A statue of Martin Luther King Jr. stands in the abbey."},
+			want:  []summary{{"Martin Luther King Jr.", Person, nil, nil, 1}},
+		},
+		{
 			name: "an acronym in the plural is a common noun, and so is its singular",
 			paras: []string{
 				"Ford sold more SUVs this year. The SUV market grew, NATO said.",

@@ -77,7 +77,7 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 				continue
 			}
 		}
-		for _, c := range splitRun(para, toks, i, j, lx) {
+		for _, c := range suffixWhole(splitRun(para, toks, i, j, lx), para, toks, i, j, lx) {
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowCount[last.low] > 0 && !isFirstName(c.toks[0].text) {
 				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
 			}
@@ -87,6 +87,22 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 	}
 	listPlaces(out, toks)
 	return out
+}
+
+// suffixWhole undoes a split that leaves a name's suffix alone: in "Martin Luther King
+// Jr." the title word was a surname, and the run is one person's name. A lone suffix
+// without a role is dropped.
+func suffixWhole(cs []cand, para int, toks []token, i, j int, lx *lexicon) []cand {
+	for k, c := range cs {
+		if len(c.toks) != 1 || !lx.suffixes[c.toks[0].low] {
+			continue
+		}
+		if c.role != "" {
+			return []cand{classify(para, toks, i, j, "", lx)}
+		}
+		return append(cs[:k:k], cs[k+1:]...)
+	}
+	return cs
 }
 
 // listPlaces makes an unsure single name a place when it ends a list of places
