@@ -58,6 +58,7 @@ func Find(articles []news.Article) []Entity {
 	// how often the story writes each word in lower case, and capitalised inside a sentence
 	lowCount, midCount := map[string]int{}, map[string]int{}
 	eponyms := map[string]bool{} // names the story writes before "'s disease" and the like
+	models := map[string]bool{}  // car models the story names after their maker ("Corvette")
 	for a, art := range articles {
 		docs[a] = make([][]token, len(art.Paragraphs))
 		for p, text := range art.Paragraphs {
@@ -69,6 +70,9 @@ func Find(articles []news.Article) []Entity {
 			for k, t := range toks {
 				if t.possessive && k+1 < len(toks) && eponymous[toks[k+1].low] {
 					eponyms[t.low] = true
+				}
+				if carMakers[t.low] && k+1 < len(toks) && carModel(toks[k:min(k+2, len(toks))]) {
+					models[toks[k+1].low] = true
 				}
 				if t.word && !t.capital && !inAddress(toks, k) {
 					lowCount[t.low]++
@@ -90,6 +94,7 @@ func Find(articles []news.Article) []Entity {
 	markOutlets(cands, articles)
 	cands = dropThings(cands)
 	cands = dropEponyms(cands, eponyms)
+	cands = dropModels(cands, models)
 	cands = dropCommonWords(cands, lowCount, midCount)
 	applyCues(cands)
 	agree(cands)

@@ -262,6 +262,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a car maker and a model is a product; the maker alone, or as a company, is named",
+			paras: []string{
+				"The 1996 Isuzu Trooper II and the Chevrolet Corvette sold well. Corvette owners were pleased.",
+				"Volvo Cars and the Ford Foundation said Chevrolet would grow.",
+			},
+			want: []summary{
+				{"Chevrolet", Organization, nil, nil, 1},
+				{"Ford Foundation", Organization, nil, nil, 1},
+				{"Volvo Cars", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a title word before a name's suffix is a surname",
 			paras: []string{"A statue of Martin Luther King Jr. stands in the abbey."},
 			want:  []summary{{"Martin Luther King Jr.", Person, nil, nil, 1}},

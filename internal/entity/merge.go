@@ -282,6 +282,22 @@ func dropEponyms(cs []storyCand, eponyms map[string]bool) []storyCand {
 	return out
 }
 
+// dropModels drops a one-word name that the story writes as a car maker's model
+// ("Chevrolet Corvette" makes a lone "Corvette" the car): a product, no entity.
+func dropModels(cs []storyCand, models map[string]bool) []storyCand {
+	if len(models) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if len(c.toks) == 1 && models[c.toks[0].low] && !known(c.toks[0]) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // pluralAcronym reports whether w is two or more capitals and a plural "s" ("SUVs").
 func pluralAcronym(w string) bool {
 	n := len(w)

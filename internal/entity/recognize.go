@@ -739,6 +739,9 @@ func possOrgAhead(toks []token, j int, lx *lexicon) bool {
 // number or code ("a Boeing 767", "an Airbus A340", "the Long March 3B"), or ends in a
 // code before one ("a Swissair MD-11").
 func product(toks []token, i, j int) bool {
+	if carModel(toks[i:j]) {
+		return true // "Plymouth Neon", "the 1996 Isuzu Trooper II"
+	}
 	if i == 0 || !article(toks[i-1].low) {
 		return false
 	}
@@ -747,6 +750,36 @@ func product(toks []token, i, j int) bool {
 	}
 	return j < len(toks) && modelCode(toks[j].text)
 }
+
+// carMakers are makers of cars whose name before another capitalised word names a model
+// ("Toyota Corolla", "Jeep Grand Cherokee"), unless that word makes a body or a place of
+// it ("Ford Motor Co.", "Ford Foundation", "Lincoln Center").
+var carMakers = map[string]bool{"ford": true, "toyota": true, "honda": true, "nissan": true,
+	"chevrolet": true, "chevy": true, "dodge": true, "jeep": true, "plymouth": true,
+	"chrysler": true, "buick": true, "cadillac": true, "lincoln": true, "pontiac": true,
+	"oldsmobile": true, "mazda": true, "mitsubishi": true, "subaru": true, "suzuki": true,
+	"isuzu": true, "kia": true, "hyundai": true, "volkswagen": true, "audi": true, "bmw": true,
+	"mercedes": true, "mercedes-benz": true, "porsche": true, "volvo": true, "saab": true,
+	"lexus": true, "acura": true, "infiniti": true}
+
+// carModel reports whether a run is a car maker and a model: a product, no entity.
+func carModel(run []token) bool {
+	if len(run) < 2 || len(run) > 4 || !carMakers[run[0].low] {
+		return false
+	}
+	lx := lex()
+	for _, t := range run[1:] {
+		if lx.orgHeads[t.low] || lx.corporate[t.low] || placeHeads[t.low] || notModels[t.low] || isPlace(t.text) || lx.suffixes[t.low] && len(run) == 2 {
+			return false
+		}
+	}
+	return !lx.orgs[joinLow(run)] && !isFirstName(run[1].text)
+}
+
+// notModels make a maker's name a company's or a place's ("Volvo Cars", "Nissan North
+// America", "Plymouth Colony").
+var notModels = map[string]bool{"cars": true, "trucks": true, "north": true, "south": true,
+	"america": true, "american": true, "colony": true, "credit": true, "financial": true}
 
 // codeEnd reports whether a run ends in a short code in capitals that a number follows
 // after a hyphen ("Swissair MD" of "a Swissair MD-11"): the code and the number are the
