@@ -269,28 +269,20 @@ func dropThings(cs []storyCand) []storyCand {
 // "disease" or "syndrome": "with Parkinson's" is the disease, as "Parkinson's disease"
 // is (recognize drops that one).
 func dropEponyms(cs []storyCand, eponyms map[string]bool) []storyCand {
-	if len(eponyms) == 0 {
-		return cs
-	}
-	out := cs[:0]
-	for _, c := range cs {
-		if len(c.toks) == 1 && c.toks[0].possessive && eponyms[c.toks[0].low] {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	return dropLone(cs, func(t token) bool { return t.possessive && eponyms[t.low] })
 }
 
 // dropModels drops a one-word name that the story writes as a car maker's model
 // ("Chevrolet Corvette" makes a lone "Corvette" the car): a product, no entity.
 func dropModels(cs []storyCand, models map[string]bool) []storyCand {
-	if len(models) == 0 {
-		return cs
-	}
+	return dropLone(cs, func(t token) bool { return models[t.low] && !known(t) })
+}
+
+// dropLone drops the one-word names whose word drop reports.
+func dropLone(cs []storyCand, drop func(token) bool) []storyCand {
 	out := cs[:0]
 	for _, c := range cs {
-		if len(c.toks) == 1 && models[c.toks[0].low] && !known(c.toks[0]) {
+		if len(c.toks) == 1 && drop(c.toks[0]) {
 			continue
 		}
 		out = append(out, c)
