@@ -278,7 +278,10 @@ func demonymPlural(t token, lx *lexicon) bool {
 		return false
 	}
 	stem, ers := strings.CutSuffix(t.text, "ers")
-	return lx.demonyms[t.low[:n-1]] || placeAdjective(t.text[:len(t.text)-1]) || ers && len(stem) > 3 && isPlace(stem)
+	// ("Texans", "Kansans": a place in -s and its people in -ns)
+	ans, ns := strings.CutSuffix(t.text, "ns")
+	return lx.demonyms[t.low[:n-1]] || placeAdjective(t.text[:len(t.text)-1]) || ers && len(stem) > 3 && isPlace(stem) ||
+		ns && len(ans) > 3 && isPlace(ans+"s")
 }
 
 // loneHead reports whether the word before toks[i] is "general" or "head" without a

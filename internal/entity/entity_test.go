@@ -506,6 +506,7 @@ func TestFind(t *testing.T) {
 				"DAR ES SALAAM (Xinhua) -- Tanzanian Prime Minister Frederick Sumaye said Tanzanians would help.",
 				"Quebecers and Londoners voted, and the New Yorker wrote about it.",
 				"Kurds and Swedes marched with Arab students.",
+				"Thirty Texans and Hispanic voters joined them. Thirty percent were Latinos.",
 				"The Children's Bridge, an adoption agency in Canada, was praised by the People's Daily.",
 				"Parents thanked the Children's Bridge, said Janet Nudelman, a director at the company.",
 				"Hut Landon, a bookstore owner in Mill Valley, agreed."},

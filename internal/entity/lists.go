@@ -239,7 +239,7 @@ var demonyms = [...]string{
 	"algerian", "tunisian", "libyan", "ethiopian", "ghanaian", "zimbabwean", "new", "taiwanese",
 	"azerbaijani", "republican", "republicans'", "democrat", "west", "east", "kurdish", "brazilian",
 	// nouns of nationality whose plural names a people ("Asian Britons", "Kurds")
-	"briton", "brit", "swede", "pole", "turk", "kurd", "arab",
+	"briton", "brit", "swede", "pole", "turk", "kurd", "arab", "hispanic", "latino", "latina",
 }
 
 // particles join the parts of a person's name ("Ludwig van Beethoven", "Osama bin

@@ -128,6 +128,9 @@ func startsName(toks []token, i int, headline bool, lowCount map[string]int, lx 
 	if demonymPlural(t, lx) && !(i+1 < len(toks) && toks[i+1].capital) {
 		return false // "Canadians", "Americans": people of a nation, not a name
 	}
+	if numberWords[t.low] && (i+1 >= len(toks) || !toks[i+1].capital || demonymPlural(toks[i+1], lx)) {
+		return false // "Thirty percent", "Thirty Texans"
+	}
 	if lx.function[t.low] && !(i+1 < len(toks) && toks[i+1].capital && (t.low == "new" || extraPlaces[t.low+" "+toks[i+1].low] || lx.orgs[t.low+" "+toks[i+1].low] || ordinalOrg(toks, i, lx))) {
 		return false
 	}
@@ -525,6 +528,15 @@ func notName(low string) bool {
 
 // temperatureScales are units, never names ("75 degrees Fahrenheit").
 var temperatureScales = map[string]bool{"fahrenheit": true, "celsius": true, "centigrade": true}
+
+// numberWords are numbers written out, which open no name unless a capitalised word
+// other than a people's follows ("Thirty percent", "Thirty Texans").
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true,
+	"twelve": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true,
+	"thousand": true, "million": true, "billion": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true}
 
 // scaleLetter reports whether toks[i] is the letter of a temperature scale after a
 // number or "degrees" ("30 C", "86 degrees F").
