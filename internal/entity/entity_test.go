@@ -507,6 +507,7 @@ func TestFind(t *testing.T) {
 				"Quebecers and Londoners voted, and the New Yorker wrote about it.",
 				"Kurds and Swedes marched with Arab students.",
 				"Thirty Texans and Hispanic voters joined them. Thirty percent were Latinos.",
+				"Under Proposition 187 and Section 8, the pill is a Schedule II drug.",
 				"The Children's Bridge, an adoption agency in Canada, was praised by the People's Daily.",
 				"Parents thanked the Children's Bridge, said Janet Nudelman, a director at the company.",
 				"Hut Landon, a bookstore owner in Mill Valley, agreed."},

@@ -50,7 +50,7 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 			i = j
 			continue
 		}
-		if j == i+1 && (len(toks[i].text) == 1 || commonOutletWord(toks, i, lowCount, midCount, lx) || pairModifier(toks, i) ||
+		if j == i+1 && (len(toks[i].text) == 1 || numbered(toks, i) || commonOutletWord(toks, i, lowCount, midCount, lx) || pairModifier(toks, i) ||
 			lx.demonyms[toks[i].low] || placeAdjective(toks[i].text) || lx.abbrevs[toks[i].low] || lx.titles[toks[i].low] && !lx.orgs[toks[i].low] ||
 			toks[i].sentStart && !known(toks[i]) && midCount[toks[i].low] == 0 && !subject(toks, j, lx) && !(shouted(toks[i:j]) && placeComma(toks, j, lx)) ||
 			shoutedWord(toks[i], lowCount)) {
@@ -192,7 +192,7 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 // someone ("Parkinson's disease", "Mother's Day").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
-		j-i > 1 && romanNumeral(toks[j-1].text) && notEntity[toks[j-2].low] || // "World War II", "Super Bowl XXX"
+		j-i > 1 && romanNumeral(toks[j-1].text) && (notEntity[toks[j-2].low] || j-i == 2 && numberedNouns[toks[i].low]) || // "World War II", "Super Bowl XXX", "Schedule II"
 		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && (eponymous[toks[j].low] || toks[j].capital && notEntity[toks[j].low])
@@ -528,6 +528,23 @@ func notName(low string) bool {
 
 // temperatureScales are units, never names ("75 degrees Fahrenheit").
 var temperatureScales = map[string]bool{"fahrenheit": true, "celsius": true, "centigrade": true}
+
+// numberedNouns label a numbered part or measure ("Proposition 187", "Section 8",
+// "Schedule II", "Chapter 11"): with its number it names a law, a rule or a part of a
+// text, which this package does not annotate.
+var numberedNouns = map[string]bool{"proposition": true, "section": true, "schedule": true,
+	"title": true, "article": true, "chapter": true, "amendment": true, "measure": true,
+	"initiative": true, "phase": true, "stage": true, "level": true, "category": true,
+	"class": true, "grade": true, "type": true, "rule": true, "exhibit": true}
+
+// numbered reports whether toks[i] is one of numberedNouns before a number.
+func numbered(toks []token, i int) bool {
+	if !numberedNouns[toks[i].low] || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1].text
+	return digits(next) || len(next) <= 4 && romanNumeral(next)
+}
 
 // numberWords are numbers written out, which open no name unless a capitalised word
 // other than a people's follows ("Thirty percent", "Thirty Texans").
