@@ -274,6 +274,21 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a body named for its field goes on with 'and' and the field's second part, but not with a person",
+			paras: []string{
+				"The Centers for Disease Control and Prevention and the Department of Housing and Urban Development agreed.",
+				"The Department of Justice and Eric Holder disagreed. Both served in the Cabinet of Prime Minister Brian Mulroney.",
+			},
+			want: []summary{
+				{"Brian Mulroney", Person, nil, []string{"Prime Minister"}, 1},
+				{"Cabinet", Organization, nil, nil, 1},
+				{"Centers for Disease Control and Prevention", Organization, nil, nil, 1},
+				{"Department of Housing and Urban Development", Organization, nil, nil, 1},
+				{"Department of Justice", Organization, nil, nil, 1},
+				{"Eric Holder", Person, nil, nil, 1},
+			},
+		},
+		{
 			name:  "a title word before a name's suffix is a surname",
 			paras: []string{"A statue of Martin Luther King Jr. stands in the abbey."},
 			want:  []summary{{"Martin Luther King Jr.", Person, nil, nil, 1}},

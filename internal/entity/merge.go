@@ -258,6 +258,9 @@ func dropThings(cs []storyCand) []storyCand {
 				continue
 			}
 			c.toks = c.toks[:len(c.toks)-1]
+			for len(c.toks) > 1 && !c.toks[len(c.toks)-1].capital {
+				c.toks = c.toks[:len(c.toks)-1] // the joiner before the thing: "Control and"
+			}
 			c.end = c.toks[len(c.toks)-1].end
 		}
 		out = append(out, c)

@@ -78,6 +78,13 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 			}
 		}
 		for _, c := range suffixWhole(splitRun(para, toks, i, j, lx), para, toks, i, j, lx) {
+			if n := len(c.toks); n > 1 && !c.toks[n-1].capital {
+				// a joiner left by the split: "the Cabinet of Prime Minister ..."
+				for n > 1 && !c.toks[n-1].capital {
+					n--
+				}
+				c = classify(para, toks, c.first, c.first+n, c.role, lx)
+			}
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowCount[last.low] > 0 && !isFirstName(c.toks[0].text) {
 				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
 			}
@@ -316,6 +323,10 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 		return true
 	case t.low == "and":
 		end := capsEnd(toks, j+1)
+		if end > j+1 && end-j-1 <= 2 && officeOf(toks[i:j], lx) && !isFirstName(toks[j+1].text) && !lx.titles[toks[j+1].low] &&
+			!isPlace(joinText(toks[j+1:end])) && !extraPlaces[joinLow(toks[j+1:end])] {
+			return true // "Centers for Disease Control and Prevention", "Department of Housing and Urban Development"
+		}
 		return end > j+1 && lx.orgHeads[toks[end-1].low] && !lx.orgHeads[prev.low] &&
 			!isPlace(joinText(toks[i:j])) && !extraPlaces[joinLow(toks[i:j])]
 	case t.low == "of" && t.word:
@@ -326,6 +337,18 @@ func joins(toks []token, i, j int, lx *lexicon) bool {
 		return (lx.orgHeads[prev.low] || lx.orgStarts[toks[i].low]) && !calendarWords[toks[j+1].low]
 	case lx.particles[t.low] && !t.capital:
 		return !(j+2 < len(toks) && lx.particles[toks[j+1].low]) || toks[j+2].capital
+	}
+	return false
+}
+
+// officeOf reports whether a run is a body named "of" or "for" its field ("Department of
+// Housing", "Centers for Disease Control"): such a name may go on with "and" and the
+// field's second part.
+func officeOf(run []token, lx *lexicon) bool {
+	for k := 1; k+1 < len(run); k++ {
+		if (run[k].low == "of" || run[k].low == "for") && (lx.orgStarts[run[k-1].low] || lx.orgHeads[run[k-1].low]) {
+			return true
+		}
 	}
 	return false
 }
@@ -373,6 +396,9 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	}
 	var out []cand
 	role := joinText(run[:b])
+	if a > 1 && run[a-1].low == "of" {
+		role = joinText(run[a:b]) // "the Cabinet of Prime Minister Brian Mulroney": his office is the title
+	}
 	if i > 0 && toks[i-1].low == "former" && toks[i-1].word {
 		role = "former " + role // "former FBI Director James Comey" is not the director
 	}
@@ -510,6 +536,9 @@ func joinLow(ts []token) string { return strings.ToLower(joinText(ts)) }
 func headlineEnd(toks []token, i, j int, lowCount map[string]int) int {
 	for k := i + 1; k < j; k++ {
 		if lowCount[toks[k].low] > 0 && !known(toks[k]) {
+			for k-1 > i && !toks[k-1].capital { // a joiner left at the end: "Control and"
+				k--
+			}
 			return k
 		}
 	}

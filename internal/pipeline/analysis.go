@@ -27,6 +27,7 @@ func Analyze(arts []news.Article, sents []news.Sentence) *news.Analysis {
 	found := findQuotes(arts, entity.NotPeople(ents))
 	unnamePlaces(found, ents)
 	nameSpeakers(found, ents)
+	nameBodies(found, ents)
 	quotes := convertQuotes(quote.Merge(found))
 	an := &news.Analysis{Entities: convertEntities(arts, ents), Quotes: quotes}
 	an.Timeline, an.Undated = timeline.Build(arts, sents, times)
@@ -144,6 +145,34 @@ func nameSpeakers(qs []quote.Quote, ents []entity.Entity) {
 			continue
 		}
 		if k := personOf(byForm, qs[i].Speaker); k >= 0 {
+			qs[i].Speaker = ents[k].Name
+		}
+	}
+}
+
+// nameBodies writes a speaker that is the end of a body's name after its "and" as the
+// body: quote finding reads "the Office of Management and Budget said" as "Budget",
+// while entity finding has the whole name. Of two bodies whose names end alike ("White
+// House Office of Management and Budget") the more mentioned is taken; ents come most
+// mentioned first.
+func nameBodies(qs []quote.Quote, ents []entity.Entity) {
+	tails := map[string]int{}
+	for k, e := range ents {
+		if e.Kind != entity.Organization && e.Kind != entity.Outlet {
+			continue
+		}
+		if _, tail, ok := strings.Cut(e.Name, " and "); ok {
+			t := strings.ToLower(tail)
+			if _, seen := tails[t]; !seen {
+				tails[t] = k
+			}
+		}
+	}
+	for i := range qs {
+		if qs[i].SpeakerKind != quote.Named {
+			continue
+		}
+		if k, ok := tails[strings.ToLower(qs[i].Speaker)]; ok {
 			qs[i].Speaker = ents[k].Name
 		}
 	}
