@@ -265,11 +265,12 @@ func TestFind(t *testing.T) {
 			name: "a car maker and a model is a product; the maker alone, or as a company, is named",
 			paras: []string{
 				"The 1996 Isuzu Trooper II and the Chevrolet Corvette sold well. Corvette owners were pleased.",
-				"Volvo Cars and the Ford Foundation said Chevrolet would grow.",
+				"Volvo Cars and the Ford Foundation said Chevrolet would grow, Lincoln Chafee said.",
 			},
 			want: []summary{
 				{"Chevrolet", Organization, nil, nil, 1},
 				{"Ford Foundation", Organization, nil, nil, 1},
+				{"Lincoln Chafee", Person, nil, nil, 1},
 				{"Volvo Cars", Organization, nil, nil, 1},
 			},
 		},

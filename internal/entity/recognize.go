@@ -812,13 +812,14 @@ func product(toks []token, i, j int) bool {
 // carMakers are makers of cars whose name before another capitalised word names a model
 // ("Toyota Corolla", "Jeep Grand Cherokee"), unless that word makes a body or a place of
 // it ("Ford Motor Co.", "Ford Foundation", "Lincoln Center").
+// Makers whose name is also a given name (Lincoln Chafee, Mercedes Ruehl, Chevy Chase)
+// are left out.
 var carMakers = map[string]bool{"ford": true, "toyota": true, "honda": true, "nissan": true,
-	"chevrolet": true, "chevy": true, "dodge": true, "jeep": true, "plymouth": true,
-	"chrysler": true, "buick": true, "cadillac": true, "lincoln": true, "pontiac": true,
-	"oldsmobile": true, "mazda": true, "mitsubishi": true, "subaru": true, "suzuki": true,
-	"isuzu": true, "kia": true, "hyundai": true, "volkswagen": true, "audi": true, "bmw": true,
-	"mercedes": true, "mercedes-benz": true, "porsche": true, "volvo": true, "saab": true,
-	"lexus": true, "acura": true, "infiniti": true}
+	"chevrolet": true, "dodge": true, "jeep": true, "plymouth": true, "chrysler": true,
+	"buick": true, "cadillac": true, "pontiac": true, "oldsmobile": true, "mazda": true,
+	"mitsubishi": true, "subaru": true, "suzuki": true, "isuzu": true, "kia": true,
+	"hyundai": true, "volkswagen": true, "audi": true, "bmw": true, "mercedes-benz": true,
+	"porsche": true, "volvo": true, "saab": true, "lexus": true, "acura": true, "infiniti": true}
 
 // carModel reports whether a run is a car maker and a model: a product, no entity.
 func carModel(run []token) bool {
