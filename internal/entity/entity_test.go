@@ -290,6 +290,17 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a department named either way, and its initials, are one body",
+			paras: []string{
+				"The Justice Department and the U.S. Department of Justice are one. DOJ said so.",
+				"The Ministry of Defence spoke; the Defence Ministry agreed.",
+			},
+			want: []summary{
+				{"U.S. Department of Justice", Organization, []string{"DOJ", "Justice Department"}, nil, 3},
+				{"Ministry of Defence", Organization, []string{"Defence Ministry"}, nil, 2},
+			},
+		},
+		{
 			name:  "a title word before a name's suffix is a surname",
 			paras: []string{"A statue of Martin Luther King Jr. stands in the abbey."},
 			want:  []summary{{"Martin Luther King Jr.", Person, nil, nil, 1}},

@@ -409,6 +409,12 @@ func cluster(cs []storyCand, articles []news.Article) []Entity {
 		if c.kind == Organization || c.kind == Outlet {
 			c.key = strings.ReplaceAll(c.key, "isation", "ization") // "World Health Organisation"
 		}
+		if field, head := department(c.toks); field != "" {
+			// "Justice Department", "Department of Justice", "U.S. Department of Justice"
+			// and "DOJ" are one body
+			c.key = Organization + "|" + head + " of " + field
+			full.add(Organization+"|"+head[:1]+"o"+field[:1], c.key)
+		}
 		if len(c.toks) < 2 {
 			continue
 		}
@@ -481,6 +487,22 @@ func mendTypos(cs []storyCand, full keyIndex) {
 			c.kind, c.key = Person, keys[0]
 		}
 	}
+}
+
+// department returns the field and the head of a government department or ministry
+// named either way ("Justice Department", "Department of Justice", with or without
+// "U.S." before it), or "" for any other name.
+func department(ts []token) (field, head string) {
+	if len(ts) > 2 && ts[0].low == "u.s." {
+		ts = ts[1:]
+	}
+	switch {
+	case len(ts) == 2 && (ts[1].low == "department" || ts[1].low == "ministry") && ts[0].capital:
+		return ts[0].low, ts[1].low
+	case len(ts) == 3 && (ts[0].low == "department" || ts[0].low == "ministry") && ts[1].low == "of" && ts[2].capital:
+		return ts[2].low, ts[0].low
+	}
+	return "", ""
 }
 
 // sameGender returns the first of the full names in keys (person keys) that the title
