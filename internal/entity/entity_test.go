@@ -301,6 +301,18 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the words of an office's field before a first name are the role",
+			paras: []string{
+				"Minister of Natural Resources Ralph Goodale met Assistant Secretary of State for Near Eastern Affairs Martin Indyk.",
+				"They found natural gas and resources near the eastern shore. Ms. de la Cruz said so.",
+			},
+			want: []summary{
+				{"Martin Indyk", Person, nil, []string{"Assistant Secretary of State for Near Eastern Affairs"}, 1},
+				{"Ralph Goodale", Person, nil, []string{"Minister of Natural Resources"}, 1},
+				{"de la Cruz", Person, nil, []string{"Ms."}, 1},
+			},
+		},
+		{
 			name:  "a title word before a name's suffix is a surname",
 			paras: []string{"A statue of Martin Luther King Jr. stands in the abbey."},
 			want:  []summary{{"Martin Luther King Jr.", Person, nil, nil, 1}},

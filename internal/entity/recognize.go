@@ -85,6 +85,22 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 				}
 				c = classify(para, toks, c.first, c.first+n, c.role, lx)
 			}
+			if k := fieldLead(toks, c, lowCount); k > 0 {
+				// the rest of an office's field: "Assistant Secretary of State for Near
+				// Eastern Affairs Martin Indyk", "Minister of Natural Resources Ralph Goodale"
+				office := c.role
+				if office == "" { // the office before "of" went with the split: take it back
+					s := c.first - 1
+					for s > 0 && s > c.first-6 && (toks[s-1].word && toks[s-1].capital || toks[s-1].low == "of") {
+						s--
+					}
+					office = joinText(toks[s:c.first])
+				}
+				role := strings.TrimSpace(office + " " + joinText(c.toks[:k]))
+				c = classify(para, toks, c.first+k, c.first+len(c.toks), role, lx)
+			} else if !c.toks[0].capital && !lx.particles[c.toks[0].low] {
+				continue // "for Refugees": a field's words, no name ("Ms. de la Puente" is one)
+			}
 			if last := c.toks[len(c.toks)-1]; c.kind == Person && !c.sure && len(c.toks) > 1 && lowCount[last.low] > 0 && !isFirstName(c.toks[0].text) {
 				c.kind = Organization // "Phantom Menace", "Climate Change": the story writes the last word in lower case
 			}
@@ -94,6 +110,28 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 	}
 	listPlaces(out, toks)
 	return out
+}
+
+// fieldLead returns how many words open a person's name that belong to the office
+// before it: words of a field after "of" or "for", each one the story also writes in
+// lower case unless a joiner opens the run, up to a first name ("of Natural Resources Ralph Goodale", "for Near Eastern
+// Affairs Martin Indyk"), or 0. ("Karla Faye Tucker" keeps her first name: the story
+// never writes "karla".)
+func fieldLead(toks []token, c cand, lowCount map[string]int) int {
+	opensOnField := !c.toks[0].capital || c.first > 0 && (toks[c.first-1].low == "of" || toks[c.first-1].low == "for")
+	if !opensOnField || c.kind != Person || isFirstName(c.toks[0].text) {
+		return 0
+	}
+	for k := 1; k+1 < len(c.toks); k++ {
+		// (after a joiner in lower case the run is surely a field's)
+		if t := c.toks[k-1]; c.toks[0].capital && t.capital && lowCount[t.low] == 0 {
+			return 0
+		}
+		if isFirstName(c.toks[k].text) && c.toks[k].capital {
+			return k
+		}
+	}
+	return 0
 }
 
 // suffixWhole undoes a split that leaves a name's suffix alone: in "Martin Luther King
