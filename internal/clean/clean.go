@@ -217,14 +217,14 @@ var ruleRE = sync.OnceValue(func() *regexp.Regexp {
 // and drops the rules. (A paragraph that is only a rule is left as it is: pages keep
 // such rules between sections.)
 func splitRuled(p string) []string {
-	if loc := ruleRE().FindStringIndex(p); loc != nil && loc[0] == 0 && loc[1] == len(p) {
-		return []string{p}
-	}
 	var out []string
-	for {
+	for whole := true; ; whole = false {
 		loc := ruleRE().FindStringIndex(p)
 		if loc == nil {
 			break
+		}
+		if whole && loc[0] == 0 && loc[1] == len(p) {
+			return []string{p} // only a rule
 		}
 		if head := strings.TrimSpace(p[:loc[0]]); head != "" {
 			out = append(out, head)

@@ -257,10 +257,7 @@ func dropThings(cs []storyCand) []storyCand {
 			if c.kind == Person {
 				continue
 			}
-			c.toks = c.toks[:len(c.toks)-1]
-			for len(c.toks) > 1 && !c.toks[len(c.toks)-1].capital {
-				c.toks = c.toks[:len(c.toks)-1] // the joiner before the thing: "Control and"
-			}
+			c.toks = c.toks[:capitalEnd(c.toks[:len(c.toks)-1])] // and the joiner before the thing
 			c.end = c.toks[len(c.toks)-1].end
 		}
 		out = append(out, c)

@@ -78,11 +78,8 @@ func recognize(para int, toks []token, lowCount, midCount map[string]int, lx *le
 			}
 		}
 		for _, c := range suffixWhole(splitRun(para, toks, i, j, lx), para, toks, i, j, lx) {
-			if n := len(c.toks); n > 1 && !c.toks[n-1].capital {
+			if n := capitalEnd(c.toks); n < len(c.toks) {
 				// a joiner left by the split: "the Cabinet of Prime Minister ..."
-				for n > 1 && !c.toks[n-1].capital {
-					n--
-				}
 				c = classify(para, toks, c.first, c.first+n, c.role, lx)
 			}
 			if k := fieldLead(toks, c, lowCount); k > 0 {
@@ -569,15 +566,22 @@ func joinText(ts []token) string {
 
 func joinLow(ts []token) string { return strings.ToLower(joinText(ts)) }
 
+// capitalEnd returns the length of a name's tokens without the joiners in lower case a
+// cut left at its end ("Centers for Disease Control and"); the first token always stays.
+func capitalEnd(ts []token) int {
+	n := len(ts)
+	for n > 1 && !ts[n-1].capital {
+		n--
+	}
+	return n
+}
+
 // headlineEnd cuts a run of a title-case line at the first word the story also writes
 // in lower case.
 func headlineEnd(toks []token, i, j int, lowCount map[string]int) int {
 	for k := i + 1; k < j; k++ {
 		if lowCount[toks[k].low] > 0 && !known(toks[k]) {
-			for k-1 > i && !toks[k-1].capital { // a joiner left at the end: "Control and"
-				k--
-			}
-			return k
+			return i + capitalEnd(toks[i:k]) // a joiner left at the end: "Control and"
 		}
 	}
 	return j

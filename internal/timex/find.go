@@ -73,11 +73,19 @@ func attributive(text string, a, b int) bool {
 // afterSince reports whether the word before text[a:] is "since", an article between
 // them allowed ("since the 1990s").
 func afterSince(text string, a int) bool {
-	words := strings.Fields(strings.ToLower(text[max(0, a-16):a]))
-	if n := len(words); n > 0 && (words[n-1] == "the" || words[n-1] == "early" || words[n-1] == "late") {
-		words = words[:n-1]
+	before, last := lastWord(text[:a])
+	if strings.EqualFold(last, "the") || strings.EqualFold(last, "early") || strings.EqualFold(last, "late") {
+		_, last = lastWord(before)
 	}
-	return len(words) > 0 && words[len(words)-1] == "since"
+	return strings.EqualFold(last, "since")
+}
+
+// lastWord splits s into what comes before its last word and that word, without the
+// white space between them.
+func lastWord(s string) (before, word string) {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexAny(s, " \t\n")
+	return s[:i+1], s[i+1:]
 }
 
 // leadWords is how many words may come before a year that modifies a noun for it to
