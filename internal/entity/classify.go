@@ -59,17 +59,18 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind, c.end = Organization, run[len(run)-1].pend
 	case lx.outletHeads[lastPart(last)] && len(run) > 1 && !lx.orgHeads[run[0].low], outletOf(run, lx):
 		c.kind = Outlet
-	case role != "" || lx.titles[prevLow] && lx.heads[prevLow] && !toks[i-1].possessive && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "":
+	case role != "" || (lx.titles[prevLow] && lx.heads[prevLow] && !toks[i-1].possessive && !loneHead(toks, i, lx) || lowerRole(toks, i, lx) != "") && !knownPlace(run, full):
+		// (a lower-case title word before a known place is a verb: "to whip Russia into shape")
 		// (a title's possessive owns the name after it: "the Governor's Mansion")
 		c.kind = Person
 		if role == "" {
 			c.role = lowerRole(toks, i, lx)
 		}
-	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low]:
+	case len(run) > 1 && isFirstName(run[0].text) && j < len(toks) && lx.personVerbs[toks[j].low] && !lx.orgHeads[last]:
 		c.kind, c.byFirst = Person, true // a first name and a verb of persons: "Malcolm Field said"
 	// a gazetteer's place; a compass word and one ("South Florida"); a dateline
 	// ("GONESSE, France (AP)")
-	case isPlace(joinText(run)) || extraPlaces[full] || celestial[full] || lx.states[full] || shoutedPlace(run) || placeCity(run),
+	case knownPlace(run, full) || celestial[full] || lx.states[full] || shoutedPlace(run) || placeCity(run),
 		len(run) == 2 && compass[run[0].low] && (isPlace(run[1].text) || extraPlaces[run[1].low]),
 		shouted(run) && placeComma(toks, j, lx):
 		c.kind = Place
@@ -92,6 +93,9 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	c.orgCue, c.sportCue = orgCue(toks, i, j, lx), sportCue(toks, i, j)
 	return c
 }
+
+// knownPlace reports whether the gazetteers know a run, written as full, as a place.
+func knownPlace(run []token, full string) bool { return isPlace(joinText(run)) || extraPlaces[full] }
 
 // placeOfPlace reports whether a name is a place's formal name: a word such as
 // "Republic" or "Kingdom", "of", and a place ("People's Republic of China", "Kingdom of
@@ -166,14 +170,16 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	if j < len(toks) {
 		next = toks[j].low
 	}
-	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text))
+	// (a preposition before a possessive governs the thing owned: "outside Lazaro
+	// Gonzalez's home")
+	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text) && !toks[j-1].possessive)
 	switch {
 	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low] || j-i > 1 && romanceArticles[toks[i].low]) && !afterPrep:
 		return Organization // "the Concorde's", "British Concordes": a person is named without an article, and not by a nationality
 	case lx.personVerbs[next] || toks[j-1].possessive && j-i == 1 && next != "",
 		kin[prev] || prev == "," && i > 1 && kin[toks[i-2].low]:
 		return Person // "his wife, Bina,", "her son Parker"
-	case afterPrep, townOf(toks, i), placeComma(toks, j, lx) && !isFirstName(toks[i].text):
+	case afterPrep, townOf(toks, i, j), placeComma(toks, j, lx) && !isFirstName(toks[i].text), placeAppositive(toks, j):
 		return Place
 	case j-i > 1 && demonymPlural(toks[j-1], lx):
 		return Organization // "Log Cabin Republicans", "San Manuel Indians": a group
@@ -231,14 +237,60 @@ var kin = map[string]bool{"wife": true, "husband": true, "son": true, "daughter"
 	"grandson": true, "granddaughter": true, "nephew": true, "niece": true, "cousin": true,
 	"fiancee": true, "fiance": true, "girlfriend": true, "boyfriend": true, "partner": true}
 
-// settlements name a place in "the town of Gonesse".
+// settlements name a place in "the town of Gonesse" or "the counties of Miyun and
+// Shunyi".
 var settlements = map[string]bool{"town": true, "city": true, "village": true, "suburb": true,
-	"hamlet": true, "port": true, "township": true, "municipality": true, "borough": true}
+	"hamlet": true, "port": true, "township": true, "municipality": true, "borough": true,
+	"community": true, "county": true, "province": true, "prefecture": true, "towns": true, "cities": true,
+	"villages": true, "suburbs": true, "counties": true, "provinces": true, "townships": true}
 
-// townOf reports whether toks[i] follows "town of", "village of" and the like.
-func townOf(toks []token, i int) bool {
-	return i > 1 && toks[i-1].low == "of" && settlements[toks[i-2].low]
+// townOf reports whether the name toks[i:j] follows "town of", "village of" and the like,
+// itself or as a later name of a list after one ("the counties of Miyun and Shunyi"). A
+// name after a comma is in a list only when another follows it ("the provinces of
+// Shanxi, Hebei and Jilin", but not "the city of Arusha Thursday, Adadi Rajabu, director").
+func townOf(toks []token, i, j int) bool {
+	k := i
+	joiner := func(t token) bool { return t.word && t.low == "and" || !t.word && t.text == "," }
+	if k > 1 && !toks[k-1].word && joiner(toks[k-1]) && !(j+1 < len(toks) && joiner(toks[j]) && toks[j+1].capital) {
+		return false
+	}
+	for n := 0; n < 4 && k > 1 && joiner(toks[k-1]); n++ {
+		m := k - 1
+		for m > 0 && toks[m-1].word && toks[m-1].capital {
+			m--
+		}
+		if m == k-1 {
+			return false // no name before the "and"
+		}
+		k = m
+	}
+	return k > 1 && toks[k-1].low == "of" && (settlements[toks[k-2].low] || compassWords[toks[k-2].low])
 }
+
+// compassWords place a name in "four miles east of Shiprock".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// placeAppositive reports whether the name before toks[j] is followed by a comma, an
+// article and, within four words, a noun of settlements that heads the phrase ("Xi'an, a
+// grimy industrial city that ..."; not "Won Park, a former airport worker").
+func placeAppositive(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || !article(toks[j+1].low) {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6 && toks[k].word && !toks[k].capital; k++ {
+		if !settlements[toks[k].low] && !(lowerPlaceNouns[toks[k].low] && !strings.HasSuffix(toks[k].low, "s")) {
+			continue
+		}
+		return k+1 == len(toks) || !toks[k+1].word || phraseEnds[toks[k+1].low]
+	}
+	return false
+}
+
+// phraseEnds are words after which a noun phrase has ended: relatives and prepositions.
+var phraseEnds = map[string]bool{"that": true, "which": true, "where": true, "whose": true,
+	"of": true, "in": true, "on": true, "near": true, "with": true, "famed": true,
+	"known": true, "famous": true, "located": true, "about": true, "some": true}
 
 // placeComma reports whether the name ending before toks[j] is followed by a comma and
 // a country or state the gazetteers know, then no more name: "GONESSE, France (AP)",
@@ -260,7 +312,7 @@ func lowerRole(toks []token, i int, lx *lexicon) string {
 	for k > 0 && i-k < 4 && toks[k-1].word && !toks[k-1].capital && lx.titles[toks[k-1].low] && toks[k-1].low != "of" {
 		k--
 	}
-	if k == i || !lx.heads[toks[i-1].low] {
+	if k == i || !lx.heads[toks[i-1].low] || toks[i-1].possessive { // "the president's Office of Management and Budget"
 		return ""
 	}
 	if loneHead(toks, i, lx) {

@@ -544,9 +544,12 @@ func demonymLead(run []token, lx *lexicon) int {
 
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
+// allDemonyms reports whether the words before a role only qualify it: nationalities
+// and title words ("Russian", "Acting Russian" of "Acting Russian President Vladimir
+// Putin"), no organisation of their own.
 func allDemonyms(ts []token, lx *lexicon) bool {
 	for _, t := range ts {
-		if !lx.demonyms[t.low] && !placeAdjective(t.text) {
+		if !lx.demonyms[t.low] && !placeAdjective(t.text) && !(lx.titles[t.low] && t.low != "of") {
 			return false
 		}
 	}
