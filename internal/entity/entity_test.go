@@ -637,6 +637,31 @@ func TestFind(t *testing.T) {
 			want:  []summary{{"Governor's Mansion", Place, nil, nil, 1}, {"Kevin Howell", Person, nil, nil, 1}, {"Publisher's Weekly", Outlet, nil, nil, 1}},
 		},
 		{
+			name: "a verb before a country, a possessive title, a first name before a body's head",
+			paras: []string{"Critics want to judge Portugal by its deeds, said the president's Office of Budget Review.",
+				"The Hannah Center said Monday that the vote was fair. Acting Portuguese President Ivo Marek agreed."},
+			want: []summary{
+				{"Hannah Center", Organization, nil, nil, 1},
+				{"Ivo Marek", Person, []string{"the president"}, []string{"Acting Portuguese President"}, 1},
+				{"Office of Budget Review", Organization, nil, nil, 1},
+				{"Portugal", Place, nil, nil, 1},
+			},
+		},
+		{
+			name: "places in a list after counties of, east of, and before an appositive city",
+			paras: []string{"Farms in the counties of Velmora, Ostrik and Dunhallow were flooded, four miles east of Pellaton.",
+				"Donors praised Zarnow, a grimy industrial city that few visit.",
+				"Rep. Ann Lowe, D-Fla., said African-Americans and the Net were not to blame for Lyme disease or AIDS."},
+			want: []summary{
+				{"Ann Lowe", Person, nil, []string{"Rep."}, 1},
+				{"Dunhallow", Place, nil, nil, 1},
+				{"Ostrik", Place, nil, nil, 1},
+				{"Pellaton", Place, nil, nil, 1},
+				{"Velmora", Place, nil, nil, 1},
+				{"Zarnow", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

@@ -229,14 +229,15 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
 // that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
-// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"),
+// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"), a disease ("Lyme disease"),
 // a label with a rank ("Public Enemy No. 1"), or a disease or holiday named after
 // someone ("Parkinson's disease", "Mother's Day").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 	return allTitles(toks[i:j], lx) || nationalTitle(toks[i:j], lx) || notEntity[toks[j-1].low] ||
 		j-i > 1 && romanNumeral(toks[j-1].text) && (notEntity[toks[j-2].low] || j-i == 2 && numberedNouns[toks[i].low]) || // "World War II", "Super Bowl XXX", "Schedule II"
 		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
-		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) ||
+		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) || j-i == 1 && hyphenDemonym(toks[i].low, lx) ||
+		j < len(toks) && toks[j].word && !toks[j].capital && eponymous[toks[j].low] || // "Lyme disease"
 		toks[j-1].possessive && j < len(toks) && (eponymous[toks[j].low] || toks[j].capital && notEntity[toks[j].low])
 }
 
@@ -304,7 +305,12 @@ func partyTag(run []token) bool {
 		return false
 	}
 	t := run[0].text
-	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' && lex().states[strings.ToLower(t[2:])]
+	if len(t) <= 2 || t[0] != 'R' && t[0] != 'D' && t[0] != 'I' || t[1] != '-' {
+		return false
+	}
+	st := strings.ToLower(t[2:])
+	return lex().states[st] || lex().states[st+"."] // "R-Fla." is written with its full stop apart
+
 }
 
 // eponymous are the nouns after a name's possessive that make it the name of a thing,
@@ -312,6 +318,20 @@ func partyTag(run []token) bool {
 // and "Lazio's law" are the country's and the congressman's.
 var eponymous = map[string]bool{"disease": true, "syndrome": true, "theorem": true,
 	"paradox": true, "palsy": true, "sarcoma": true}
+
+// hyphenDemonym reports whether a word is nationalities joined by hyphens
+// ("African-American", "Cuban-Americans"): a demonym, which names no entity.
+func hyphenDemonym(low string, lx *lexicon) bool {
+	if !strings.Contains(low, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(strings.TrimSuffix(low, "s"), "-") { // "Cuban-Americans"
+		if !lx.demonyms[part] {
+			return false
+		}
+	}
+	return true
+}
 
 // hyphenAdjective reports whether a name's last word is hyphened to a suffix that makes
 // the whole an adjective ("Hong Kong-based", "Obama-era", "U.S.-led"): no entity is
@@ -340,7 +360,8 @@ func describing(text string) bool {
 
 var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
 	"owned": true, "run": true, "made": true, "style": true, "era": true, "bound": true,
-	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true, "linked": true}
+	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true, "linked": true,
+	"positive": true, "negative": true, "related": true}
 
 // calendarWords are days and months, which a name never continues into.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -711,10 +732,16 @@ func ranked(toks []token, i, j int) bool {
 	return false
 }
 
-// phenomena are names of weather, and the names of God, which this package does not
-// annotate: none is a person, an organisation, a place or an outlet.
+// phenomena are capitalised words this package does not annotate: none is a person, an
+// organisation, a place or an outlet. They are names of weather, the names of God and
+// of scriptures, acronyms of diseases and of common things, time zones, the wire's end
+// mark, and words written capitalised by custom ("the Net", "T-shirts").
 var phenomena = map[string]bool{"el nino": true, "la nina": true, "el niño": true, "la niña": true,
-	"god": true, "allah": true}
+	"god": true, "allah": true, "bible": true, "koran": true, "quran": true, "torah": true,
+	"aids": true, "hiv": true, "dna": true, "rna": true, "adhd": true, "sars": true, "ptsd": true,
+	"mri": true, "gdp": true, "edt": true, "est": true, "pst": true, "pdt": true, "cst": true,
+	"cdt": true, "gmt": true, "nnnn": true, "ok": true, "p.o.": true, "net": true, "web": true,
+	"t-shirt": true, "t-shirts": true}
 
 // romanNumeral reports whether w is a Roman numeral in capitals ("II", "XXXIV").
 func romanNumeral(w string) bool {
