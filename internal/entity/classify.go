@@ -29,7 +29,7 @@ var extraPlaces = map[string]bool{"u.s.": true, "us": true, "usa": true, "u.k.":
 	"pacific": true, "turkey": true, "brussels": true, "damascus": true, "mumbai": true,
 	"ahmedabad": true, "kyiv": true, "kiev": true, "beirut": true, "tehran": true, "baghdad": true,
 	"kabul": true, "riyadh": true, "dubai": true, "doha": true, "ankara": true, "istanbul": true,
-	"sochi": true, "geneva": true, "davos": true, "atlantic": true, "mediterranean": true, "balkans": true, "baltics": true}
+	"sochi": true, "geneva": true, "davos": true, "atlantic": true, "mediterranean": true, "balkans": true, "baltics": true, "soviet union": true}
 
 // classify names the kind of toks[i:j]. role is a title found before the name.
 func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {

@@ -662,6 +662,15 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a place head after a title word, and phrases that name nothing",
+			paras: []string{"Even in King County the poll was close, as in the Third World and the former Soviet Union.",
+				"He spoke of it in his State of the Union address."},
+			want: []summary{
+				{"King County", Place, nil, nil, 1},
+				{"Soviet Union", Place, nil, nil, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

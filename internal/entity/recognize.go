@@ -229,7 +229,7 @@ func runEnd(toks []token, i int, lx *lexicon) int {
 
 // namesNothing reports whether the run toks[i:j] names no entity: titles alone, a word
 // that ends no name (or ends it before a Roman numeral), a quoted title, an adjective
-// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"), a disease ("Lyme disease"),
+// ("Hong Kong-based"), a legislator's party and state ("R-N.Y."), weather ("El Nino"), a disease ("Lyme disease"), "the Third World",
 // a label with a rank ("Public Enemy No. 1"), or a disease or holiday named after
 // someone ("Parkinson's disease", "Mother's Day").
 func namesNothing(toks []token, i, j int, lx *lexicon) bool {
@@ -238,6 +238,7 @@ func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) || j-i == 1 && hyphenDemonym(toks[i].low, lx) ||
 		j < len(toks) && toks[j].word && !toks[j].capital && eponymous[toks[j].low] || // "Lyme disease"
+		j-i == 1 && phraseNoun(toks, i) ||
 		toks[j-1].possessive && j < len(toks) && (eponymous[toks[j].low] || toks[j].capital && notEntity[toks[j].low])
 }
 
@@ -318,6 +319,18 @@ func partyTag(run []token) bool {
 // and "Lazio's law" are the country's and the congressman's.
 var eponymous = map[string]bool{"disease": true, "syndrome": true, "theorem": true,
 	"paradox": true, "palsy": true, "sarcoma": true}
+
+// phraseNoun reports whether the lone word toks[i] ends a phrase that names nothing:
+// "the Third World", "the State of the Union".
+func phraseNoun(toks []token, i int) bool {
+	switch toks[i].low {
+	case "world":
+		return i > 0 && (toks[i-1].low == "first" || toks[i-1].low == "third" || toks[i-1].low == "fourth")
+	case "union":
+		return i > 2 && toks[i-3].low == "state" && toks[i-2].low == "of" && toks[i-1].low == "the"
+	}
+	return false
+}
 
 // hyphenDemonym reports whether a word is nationalities joined by hyphens
 // ("African-American", "Cuban-Americans"): a demonym, which names no entity.
@@ -449,6 +462,9 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 	}
 	if run[b-1].low == "of" {
 		return []cand{classify(para, toks, i+b, j, "", lx)} // "President of Chechnya" names the place
+	}
+	if b == len(run)-1 && (placeHeads[run[b].low] || lx.orgHeads[run[b].low]) {
+		return []cand{classify(para, toks, i, j, "", lx)} // "King County": no king, and no one named County
 	}
 	var out []cand
 	role := joinText(run[:b])
@@ -741,7 +757,7 @@ var phenomena = map[string]bool{"el nino": true, "la nina": true, "el niño": tr
 	"aids": true, "hiv": true, "dna": true, "rna": true, "adhd": true, "sars": true, "ptsd": true,
 	"mri": true, "gdp": true, "edt": true, "est": true, "pst": true, "pdt": true, "cst": true,
 	"cdt": true, "gmt": true, "nnnn": true, "ok": true, "p.o.": true, "net": true, "web": true,
-	"t-shirt": true, "t-shirts": true}
+	"t-shirt": true, "t-shirts": true, "world wide web": true, "world wide": true}
 
 // romanNumeral reports whether w is a Roman numeral in capitals ("II", "XXXIV").
 func romanNumeral(w string) bool {
