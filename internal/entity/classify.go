@@ -81,7 +81,8 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 		c.kind = Organization
 	case acronym(run), bodyOfPlace(run, lx):
 		c.kind = Organization
-	case isFirstName(run[0].text) && len(run) > 1 || hasParticle(run, lx) || len(run) > 1 && lx.suffixes[last]:
+	case isFirstName(run[0].text) && len(run) > 1 && (prevLow != "in" || possessiveEnd(toks, j)) || hasParticle(run, lx) || len(run) > 1 && lx.suffixes[last]:
+		// (but "in Ann Arbor" is left to guess, which places it)
 		c.kind, c.byFirst = Person, true
 	default:
 		c.kind, c.sure = guess(toks, i, j, lx), false
@@ -92,6 +93,12 @@ func classify(para int, toks []token, i, j int, role string, lx *lexicon) cand {
 	}
 	c.orgCue, c.sportCue = orgCue(toks, i, j, lx), sportCue(toks, i, j)
 	return c
+}
+
+// possessiveEnd reports whether the name ending before toks[j] is a possessive,
+// "Gonzalez's" or "Williams'".
+func possessiveEnd(toks []token, j int) bool {
+	return toks[j-1].possessive || j < len(toks) && (toks[j].text == "'" || toks[j].text == "’") && strings.HasSuffix(toks[j-1].low, "s")
 }
 
 // knownPlace reports whether the gazetteers know a run, written as full, as a place.
@@ -172,7 +179,9 @@ func guess(toks []token, i, j int, lx *lexicon) string {
 	}
 	// (a preposition before a possessive governs the thing owned: "outside Lazaro
 	// Gonzalez's home")
-	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) && (j-i == 1 || !isFirstName(toks[i].text) && !toks[j-1].possessive)
+	// (a first name after "in" opens a place's name: "a school in Ann Arbor")
+	afterPrep := (lx.placePreps[prev] || prev == "the" && i > 1 && lx.placePreps[toks[i-2].low]) &&
+		(j-i == 1 || (!isFirstName(toks[i].text) || prev == "in") && !possessiveEnd(toks, j))
 	switch {
 	case (article(prev) && j-i == 1 || lx.demonyms[toks[i].low] || j-i > 1 && romanceArticles[toks[i].low]) && !afterPrep:
 		return Organization // "the Concorde's", "British Concordes": a person is named without an article, and not by a nationality

@@ -662,10 +662,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
-			name: "a place head after a title word, and phrases that name nothing",
+			name: "a place head after a title word, a place after in, a panel on, and phrases that name nothing",
 			paras: []string{"Even in King County the poll was close, as in the Third World and the former Soviet Union.",
-				"He spoke of it in his State of the Union address."},
+				"He spoke of it in his State of the Union address.",
+				"A doctor in Ann Arbor liked the houseboy in Dana Phillips' film and the Intergovernmental Panel on Climate Change."},
 			want: []summary{
+				{"Ann Arbor", Place, nil, nil, 1},
+				{"Dana Phillips", Person, nil, nil, 1},
+				{"Intergovernmental Panel on Climate Change", Organization, nil, nil, 1},
 				{"King County", Place, nil, nil, 1},
 				{"Soviet Union", Place, nil, nil, 1},
 			},
