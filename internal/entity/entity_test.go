@@ -675,6 +675,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "an office's field after its head title is part of the role",
+			paras: []string{"“We are full,” said Director of Operations Beth Whitfield, chairman of Sun Ridge Properties."},
+			want: []summary{
+				{"Beth Whitfield", Person, nil, []string{"Director of Operations"}, 1},
+				{"Sun Ridge Properties", Organization, nil, nil, 1},
+			},
+		},
+		{
 			name:  "empty",
 			paras: []string{"", "   "},
 			want:  []summary{},

@@ -119,9 +119,12 @@ func fieldLead(toks []token, c cand, lowCount map[string]int) int {
 	if !opensOnField || c.kind != Person || isFirstName(c.toks[0].text) {
 		return 0
 	}
+	// After a head title and its "of" the words are surely a field's ("Minister of
+	// Natural Resources", "Director of Operations").
+	office := c.first > 1 && lex().heads[toks[c.first-2].low]
 	for k := 1; k+1 < len(c.toks); k++ {
 		// (after a joiner in lower case the run is surely a field's)
-		if t := c.toks[k-1]; c.toks[0].capital && t.capital && lowCount[t.low] == 0 {
+		if t := c.toks[k-1]; c.toks[0].capital && t.capital && lowCount[t.low] == 0 && !(office && k <= 3) {
 			return 0
 		}
 		if isFirstName(c.toks[k].text) && c.toks[k].capital {
