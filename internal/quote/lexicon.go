@@ -112,7 +112,10 @@ nevertheless nonetheless moreover furthermore indeed besides therefore thus othe
 recently currently finally eventually perhaps maybe certainly clearly obviously
 rather worse better likewise similarly conversely ironically notably overall like unlike
 five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand
-thousands dozens seconds minutes hours days weeks months years`)
+thousands dozens seconds minutes hours days weeks months years millions billions
+under over into through without within among amid between against toward towards across beyond
+behind below above near except unless whereas whenever wherever though says hardly barely nearly
+almost once upon including included plus`)
 
 // orgWords mark a capitalized name as an organization or place, not a person.
 var orgWords = set(`inc inc. corp corp. co co. company group party department ministry committee
