@@ -143,7 +143,7 @@ func (st *story) facts(u sentsim.UnionFind) []fact {
 	for _, r := range roots {
 		members := groups[r]
 		s := st.sents[members[0]]
-		f := fact{Fact: news.Fact{Text: text.StripDateline(s.Text), From: st.arts[s.Article].ID}, first: members[0]}
+		f := fact{Fact: news.Fact{Text: text.Shown(s.Text), From: st.arts[s.Article].ID}, first: members[0]}
 		arts := make([]int, 0, len(members))
 		for _, m := range members {
 			arts = append(arts, st.sents[m].Article)

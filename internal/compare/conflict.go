@@ -61,7 +61,7 @@ func conflicts(st *story, near [][2]int, slots []Slots, quotes []news.Quote) []n
 // side is one telling of a conflict: sentence i and its article's outlet.
 func (st *story) side(i int, value string) news.ConflictSide {
 	a := st.sents[i].Article
-	return news.ConflictSide{Value: value, Text: text.StripDateline(st.sents[i].Text), Articles: []string{st.arts[a].ID}, Outlets: []string{st.label[a]}}
+	return news.ConflictSide{Value: value, Text: text.Shown(st.sents[i].Text), Articles: []string{st.arts[a].ID}, Outlets: []string{st.label[a]}}
 }
 
 // dateConflict reports two dates of the same granularity that disagree, one from each

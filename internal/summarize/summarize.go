@@ -117,7 +117,7 @@ func Summarize(articles []news.Article, sents []news.Sentence, opt Options) news
 	ix := newIndex(sents)
 	for rank, i := range chosen {
 		s := sents[i]
-		shown := text.StripDateline(s.Text)
+		shown := text.Shown(s.Text)
 		b.Sentences = append(b.Sentences, news.BriefSentence{
 			Text:      shown,
 			From:      articles[s.Article].ID,

@@ -13,6 +13,8 @@ func TestDateline(t *testing.T) {
 		{"CARACAS, Venezuela (AP) _ A party endorsed him.", "CARACAS, Venezuela (AP) _ ", "A party endorsed him."},
 		{"EDITORIAL-ELIAN _ Janet Reno clarified the case.", "EDITORIAL-ELIAN _ ", "Janet Reno clarified the case."},
 		{"DAM-FISH (Undated) _ \"Fish ladders work,\" she said.", "DAM-FISH (Undated) _ ", "\"Fish ladders work,\" she said."},
+		{"(Undated) Here's a list of what drives workers crazy.", "(Undated) ", "Here's a list of what drives workers crazy."},
+		{"(undated) and more", "", "(undated) and more"},
 		{"The vote - a close one - passed.", "", "The vote - a close one - passed."},
 		{"NATO — the alliance — met in Brussels on Friday.", "", "NATO — the alliance — met in Brussels on Friday."},
 		{"Sessions said — again — that he would stay.", "", "Sessions said — again — that he would stay."},
@@ -25,6 +27,25 @@ func TestDateline(t *testing.T) {
 		}
 		if got := StripDateline(tt.in); got != tt.stripped {
 			t.Errorf("StripDateline(%q) = %q, want %q", tt.in, got, tt.stripped)
+		}
+	}
+}
+
+// TestShown checks that a shown sentence loses its dateline and the brackets around the
+// whole of it, and only those.
+func TestShown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"(Pesticides keep flea beetles in check.)", "Pesticides keep flea beetles in check."},
+		{"(Undated) The vote was close.", "The vote was close."},
+		{"(AP) The vote (a close one) passed (again)", "(AP) The vote (a close one) passed (again)"},
+		{"(The vote (a close one) passed.)", "The vote (a close one) passed."},
+		{"The vote passed (again).", "The vote passed (again)."},
+		{"()", "()"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Shown(tt.in); got != tt.want {
+			t.Errorf("Shown(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

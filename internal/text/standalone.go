@@ -59,8 +59,8 @@ var writerPerson = boolSet("i", "we", "me", "us", "my", "our", "ours", "myself",
 // StandsAlone reports whether a sentence can be read without its neighbours, in a brief
 // or in a list of what one outlet alone reports.
 func StandsAlone(text string) bool {
-	text = strings.TrimSpace(text)
-	if text == "" || !endsSentence(text) || opensBadly(text) {
+	text = Shown(strings.TrimSpace(text))
+	if text == "" || !endsSentence(text) || opensBadly(text) || !bracketsBalanced(text) {
 		return false
 	}
 	outside, quoted, balanced := splitQuotes(text)
@@ -348,4 +348,21 @@ func boolSet(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// bracketsBalanced reports whether every bracket the sentence opens it also closes: a
+// sentence cut from a bracketed aside ("(Tim Giago ... is CEO of ...") is a fragment.
+func bracketsBalanced(text string) bool {
+	depth := 0
+	for _, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

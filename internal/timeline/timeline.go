@@ -103,7 +103,7 @@ func event(arts []news.Article, sents []news.Sentence, cands []candidate, member
 	}
 	c := cands[rep]
 	s := sents[c.sent]
-	ev := news.Event{Time: c.time, Start: c.start, Text: text.StripDateline(s.Text), From: arts[s.Article].ID}
+	ev := news.Event{Time: c.time, Start: c.start, Text: text.Shown(s.Text), From: arts[s.Article].ID}
 	idx := make([]int, 0, len(members))
 	for _, k := range members {
 		idx = append(idx, sents[cands[k].sent].Article)
