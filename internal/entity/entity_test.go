@@ -675,6 +675,14 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "an honorific after a lower-case title, a branch, and a route",
+			paras: []string{"Agency chairman Sir Colin Field said the Air Accident Investigation Branch would fly the London-to-New York route."},
+			want: []summary{
+				{"Air Accident Investigation Branch", Organization, nil, nil, 1},
+				{"Colin Field", Person, nil, []string{"Sir"}, 1},
+			},
+		},
+		{
 			name:  "an office's field after its head title is part of the role",
 			paras: []string{"“We are full,” said Director of Operations Beth Whitfield, chairman of Sun Ridge Properties."},
 			want: []summary{

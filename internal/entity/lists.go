@@ -109,7 +109,7 @@ var orgHeads = [...]string{
 	"district", "circuit", "institutes", "construction", "pictures", "bros.", "museum",
 	"packing", "supply", "controls", "restaurants", "brands", "airline", "railway",
 	"laboratory", "lab", "industrie", "industry", "gruppe", "groupe", "generics", "local",
-	"panel", "associates", "caucus", "properties", "realty",
+	"panel", "associates", "caucus", "properties", "realty", "branch", "unit", "cosmetics",
 }
 
 // lowerOrgHeads are lower-case nouns that turn the name before them into an

@@ -241,7 +241,7 @@ func namesNothing(toks []token, i, j int, lx *lexicon) bool {
 		quotedTitle(toks, i, j) || phenomena[joinLow(toks[i:j])] || ranked(toks, i, j) ||
 		hyphenAdjective(toks[j-1].low) || partyTag(toks[i:j]) || j-i == 1 && hyphenDemonym(toks[i].low, lx) ||
 		j < len(toks) && toks[j].word && !toks[j].capital && eponymous[toks[j].low] || // "Lyme disease"
-		j-i == 1 && phraseNoun(toks, i) ||
+		j-i == 1 && phraseNoun(toks, i) || fromTo(toks[i:j]) ||
 		toks[j-1].possessive && j < len(toks) && (eponymous[toks[j].low] || toks[j].capital && notEntity[toks[j].low])
 }
 
@@ -322,6 +322,17 @@ func partyTag(run []token) bool {
 // and "Lazio's law" are the country's and the congressman's.
 var eponymous = map[string]bool{"disease": true, "syndrome": true, "theorem": true,
 	"paradox": true, "palsy": true, "sarcoma": true}
+
+// fromTo reports whether a run holds a word hyphened over "to", the adjective of a route
+// or a span ("London-to-New York", "Coast-to-Coast"): no entity.
+func fromTo(run []token) bool {
+	for _, t := range run {
+		if strings.Contains(t.low, "-to-") {
+			return true
+		}
+	}
+	return false
+}
 
 // phraseNoun reports whether the lone word toks[i] ends a phrase that names nothing:
 // "the Third World", "the State of the Union".
@@ -434,7 +445,7 @@ func splitRun(para int, toks []token, i, j int, lx *lexicon) []cand {
 		return []cand{classify(para, toks, i+k, j, "", lx)} // "Deputy White House"
 	}
 	if lx.orgs[full] || lx.outlets[full] || lx.orgHeads[run[len(run)-1].low] || isPlace(joinText(run)) ||
-		len(run) > 2 && placeHeads[run[len(run)-1].low] || // "Queen Elizabeth Hotel": a building, not the queen
+		len(run) > 2 && placeHeads[run[len(run)-1].low] && lowerRole(toks, i, lx) == "" || // "Queen Elizabeth Hotel": a building, not the queen (but "chairman Sir Malcolm Field")
 		run[0].possessive && lx.titles[run[0].low] { // "the Governor's Mansion", "Publisher's Weekly"
 		return []cand{classify(para, toks, i, j, "", lx)}
 	}
