@@ -309,9 +309,13 @@ func skipPhrase(w []token, k int) int {
 func roleOrName(w []token, k int, inverted bool) cue {
 	j := k
 	head := false
+	named := k // the end of a name opening the phrase, whose "and" stops nothing ("Fish and Wildlife Service spokeswoman")
+	if w[k].capitalized() {
+		named = nameRun(w, k)
+	}
 	for j < len(w) && !w[j].is(",", ".", ";", ":", "!", "?", "(", ")", "—", "–") {
 		l := w[j].lower()
-		if j > k && (stopRole[l] || speechVerbs[l] || fillers[l]) && !(l == "of" || l == "for" || l == "to" || l == "with" || l == "close" || l == "at") {
+		if j > k && j >= named && (stopRole[l] || speechVerbs[l] || fillers[l]) && !(l == "of" || l == "for" || l == "to" || l == "with" || l == "close" || l == "at") {
 			break
 		}
 		if head && w[j].capitalized() && !w[j-1].capitalized() && !prepositions[w[j-1].lower()] && !determiners[w[j-1].lower()] {
@@ -368,13 +372,20 @@ func trimRole(ws []token) []token {
 }
 
 // epithet reports whether w[k] is a lone capitalized nationality word standing for a
-// person just named ("the Spaniard", "the Frenchman").
+// person just named ("the Spaniard", "the Frenchman"), not an adjective that names a
+// people ("the British", "the Chinese"; "The British authorities said" names the
+// authorities).
 func epithet(w []token, k int) bool {
 	l := w[k].lower()
 	if !w[k].capitalized() || titleWord(l) || (k+1 < len(w) && w[k+1].capitalized()) {
 		return false
 	}
-	return demonym(l) && !strings.HasSuffix(l, "ch") && !strings.HasSuffix(l, "i") && !strings.HasSuffix(l, "ic")
+	for _, adj := range []string{"ch", "i", "ic", "sh", "ese"} {
+		if strings.HasSuffix(l, adj) {
+			return false
+		}
+	}
+	return demonym(l)
 }
 
 func isPossessive(t token) bool {

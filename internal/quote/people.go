@@ -62,6 +62,14 @@ func nameRun(ts []token, k int) int {
 			j++
 			continue
 		}
+		if t.lower() == "and" && j > k && j+1 < len(ts) && ts[j+1].capitalized() {
+			// a body's name goes on over "and" to its head: "the Fish and Wildlife
+			// Service"; "Bush and Vice President Dick Cheney" are two
+			if e := nameRun(ts, j+1); orgWords[strings.TrimSuffix(strings.ToLower(ts[e-1].text), "’s")] {
+				j = e
+				continue
+			}
+		}
 		break
 	}
 	return j
