@@ -37,6 +37,8 @@ func TestFind(t *testing.T) {
 		{"full date", "on March 15, 2019, the court ruled", friday, []found{{"March 15, 2019", "DATE", "2019-03-15"}}},
 		{"day month", "signed on 15 March", friday, []found{{"15 March", "DATE", "2019-03-15"}}},
 		{"passive after a modal is no past", "Officials said the boy should be sent back by Jan. 14.", time.Date(2000, 1, 8, 0, 0, 0, 0, time.UTC), []found{{"Jan. 14", "DATE", "2000-01-14"}}},
+		{"a chronology's item is in the past", "Dec. 10 -- The uncle applies for asylum.", time.Date(2000, 6, 20, 0, 0, 0, 0, time.UTC), []found{{"Dec. 10", "DATE", "1999-12-10"}}},
+		{"a date before a dash inside a sentence keeps the nearest year", "The vote, due Dec. 10 -- a close one -- is near.", time.Date(2000, 6, 20, 0, 0, 0, 0, time.UTC), []found{{"Dec. 10", "DATE", "2000-12-10"}}},
 		{"range of days with year", "Oct. 12-13, 1992: a Concorde flew around the world.", friday, []found{{"Oct. 12-13, 1992", "DATE", "1992-10-12"}}},
 		{"range of days without year", "The talks ran June 3-5 in Geneva.", friday, []found{{"June 3-5", "DATE", "2018-06-03"}}},
 		{"the nth of", "until the 3rd of April 2020", friday, []found{{"the 3rd of April 2020", "DATE", "2020-04-03"}}},

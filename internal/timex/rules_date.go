@@ -130,11 +130,29 @@ func (s *scanner) withYear(start, end int, mon time.Month, d int) match {
 	if !s.known {
 		return match{start: start, end: end, typ: "DATE", value: fmt.Sprintf("XXXX-%02d-%02d", int(mon), d), gran: "day"}
 	}
-	y := s.pickYear(mon, d, s.tense(start, end))
+	tense := s.tense(start, end)
+	if tense == 0 && s.chronologyItem(start, end) {
+		tense = -1 // "Dec. 10 -- Lazaro Gonzalez applies for asylum": a chronology tells the past
+	}
+	y := s.pickYear(mon, d, tense)
 	if !validDay(y, mon, d) {
 		return match{start: start, end: end, typ: "DATE", value: fmt.Sprintf("%04d-%02d-%02d", y, int(mon), d), gran: "day"}
 	}
 	return dayMatch(start, end, y, mon, d)
+}
+
+// chronologyItem reports whether the date at tokens [start, end) opens a sentence and a
+// dash follows it, as the items of a chronology are written ("Nov. 25 -- Elian is
+// rescued at sea."), in the present tense of headlines.
+func (s *scanner) chronologyItem(start, end int) bool {
+	if start > 0 && !s.sentenceEnd(start-1) {
+		return false
+	}
+	switch s.tok(end) {
+	case "-", "--", "—", "–", "_":
+		return true
+	}
+	return false
 }
 
 // joinedWord reports whether token i is glued to a following word ("1990s").
