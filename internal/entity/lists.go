@@ -238,7 +238,7 @@ var demonyms = [...]string{
 	"portuguese", "romanian", "serbian", "thai", "vietnamese", "indonesian", "filipino",
 	"malaysian", "singaporean", "emirati", "qatari", "lebanese", "jordanian", "moroccan",
 	"algerian", "tunisian", "libyan", "ethiopian", "ghanaian", "zimbabwean", "new", "taiwanese",
-	"azerbaijani", "republican", "republicans'", "democrat", "democratic", "west", "east", "kurdish", "brazilian",
+	"azerbaijani", "republican", "republicans'", "democrat", "democratic", "communist", "socialist", "soviet", "episcopal", "methodist", "baptist", "lutheran", "presbyterian", "west", "east", "kurdish", "brazilian",
 	// nouns of nationality whose plural names a people ("Asian Britons", "Kurds")
 	"briton", "brit", "swede", "pole", "turk", "kurd", "arab", "hispanic", "latino", "latina",
 }

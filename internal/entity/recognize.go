@@ -388,7 +388,7 @@ func describing(text string) bool {
 var hyphenSuffixes = map[string]bool{"based": true, "born": true, "led": true, "backed": true,
 	"owned": true, "run": true, "made": true, "style": true, "era": true, "bound": true,
 	"funded": true, "sponsored": true, "controlled": true, "dominated": true, "area": true, "linked": true,
-	"positive": true, "negative": true, "related": true}
+	"positive": true, "negative": true, "related": true, "size": true, "sized": true, "like": true, "shaped": true}
 
 // calendarWords are days and months, which a name never continues into.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
